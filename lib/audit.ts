@@ -1,0 +1,135 @@
+import { CHECKS, CHECKS_BY_ID } from './checks';
+import type { CheckInput, Finding, Lang } from './checks/types';
+import type { AuditResult } from './model/schema';
+import type { Template } from './model/keys';
+import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
+import { domToText } from './page/dom-text';
+import { metaContent, pageTitle, readMeta, type ReportMeta } from './page/metadata';
+import { readDomTables, type DomTables } from './report/from-dom';
+import { readTextTables } from './report/from-text';
+import type { ApplicationsTable, ReviewTable } from './report/types';
+
+export const SCHEMA = 'gouji.audit/1';
+
+export interface AuditOptions {
+  source: string;
+  /** Check ids the user turned off. */
+  disabled?: readonly string[];
+}
+
+export interface Audit {
+  result: AuditResult;
+  applications: ApplicationsTable | null;
+  review: ReviewTable | null;
+}
+
+export interface DomAudit extends Audit {
+  /** The tables read, so the page's cells can be found again from a finding's refs. */
+  dom: DomTables | null;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function runChecks(input: CheckInput, disabled: readonly string[] = []): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (disabled.includes(check.id)) continue;
+    findings.push(...check.run(input));
+  }
+  // Stable: within a severity the registry's order, which keeps output diffable.
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Adds each finding's sentence in the reader's language (the edge of the system). */
+export function withMessages<T extends Finding>(findings: T[], lang: Lang): T[] {
+  return findings.map((f) => {
+    const check = CHECKS_BY_ID.get(f.check);
+    return check ? { ...f, message: check.message[lang](f) } : f;
+  });
+}
+
+function templateFor(applications: ApplicationsTable | null, year: number | null): Template | null {
+  if (applications) return applications.template;
+  if (year === null) return null;
+  if (year < 2019) return null;
+  return year < 2021 ? '2019' : '2021';
+}
+
+function assemble(
+  source: string,
+  detected: boolean,
+  meta: ReportMeta,
+  applications: ApplicationsTable | null,
+  review: ReviewTable | null,
+  attachments: Attachment[],
+  disabled: readonly string[] = [],
+): AuditResult {
+  if (!detected) {
+    return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
+  }
+  const template = templateFor(applications, meta.year);
+  const findings = runChecks({ meta, template, applications, review, attachments }, disabled);
+  return {
+    schema: SCHEMA,
+    source,
+    detected: true,
+    report: { title: meta.title, agency: meta.agency, year: meta.year, template, published: meta.published },
+    tables: {
+      applications: applications ? { rows: applications.rows as Record<string, (number | null)[]>, columns: applications.columns } : null,
+      reviewLitigation: review ? { values: review.values } : null,
+    },
+    findings,
+    attachments,
+  };
+}
+
+const NOT_A_REPORT_META: ReportMeta = { title: '', agency: null, year: null, yearFrom: null, published: null };
+
+function countRead(table: ApplicationsTable | null): number {
+  if (!table) return 0;
+  return Object.values(table.cells).filter((cells) => cells?.some((c) => c.status !== 'missing')).length;
+}
+
+/** Audits a page. The document comes in as a parameter: the same code runs in the page and in Node. */
+export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
+  if (!mightBeReport(doc)) {
+    return { result: assemble(options.source, false, NOT_A_REPORT_META, null, null, []), applications: null, review: null, dom: null };
+  }
+  const title = pageTitle(doc);
+  const body = doc.body ?? doc.documentElement;
+  const bodyText = domToText(body);
+  const published = metaContent(doc, 'PubDate') ?? metaContent(doc, 'firstpublishedtime') ?? metaContent(doc, 'publishdate');
+  const agencyMeta = metaContent(doc, 'ContentSource') ?? metaContent(doc, 'SiteName');
+  const meta = readMeta(title, bodyText, published, agencyMeta);
+  const dom = readDomTables(body, meta.year);
+  let applications = dom.applications;
+  let review = dom.review;
+  // Pages that flatten the table into one paragraph per cell read as text.
+  if (countRead(applications) < 3) {
+    const fromText = readTextTables(bodyText, meta.year);
+    if (countRead(fromText.applications) >= 3) {
+      applications = fromText.applications;
+      review = review ?? fromText.review;
+    }
+  }
+  const attachments = findAttachments(doc);
+  const hasTable = countRead(applications) >= 3;
+  const named = titleNamesReport(title);
+  const detected =
+    !titleExcludesReport(title) &&
+    (hasTable || (named && (countSections(bodyText) >= 2 || attachments.length > 0 || (meta.year !== null && meta.year < 2019))));
+  const result = assemble(options.source, detected, meta, hasTable ? applications : null, review, attachments, options.disabled);
+  return { result, applications: detected && hasTable ? applications : null, review: detected ? review : null, dom: detected ? dom : null };
+}
+
+/** Audits text copied out of a report (PDF, Word, or a page). */
+export function auditText(text: string, options: AuditOptions): Audit {
+  const first = readTextTables(text, null);
+  const meta = readMeta(first.title, text, null, null);
+  const read = readTextTables(text, meta.year);
+  const hasTable = countRead(read.applications) >= 3;
+  const detected = hasTable || (titleNamesReport(first.title) && countSections(text) >= 2);
+  const applications = hasTable ? read.applications : null;
+  const result = assemble(options.source, detected, meta, applications, read.review, [], options.disabled);
+  return { result, applications: detected ? applications : null, review: detected ? read.review : null };
+}

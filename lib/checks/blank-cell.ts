@@ -1,0 +1,14 @@
+import { cellStatusFindings } from '../report/cell-findings';
+import { cellList } from '../i18n/words';
+import type { Check } from './types';
+
+const check: Check = {
+  id: 'blank-cell',
+  describes: { 'zh-CN': '空白单元格（计算时按 0）', en: 'Blank cells (counted as 0)' },
+  run: (input) => cellStatusFindings(input, 'blank-cell', 'blank'),
+  message: {
+    'zh-CN': (f) => `空白单元格（按 0 计算）：${cellList(f, 'zh-CN')}`,
+    en: (f) => `Blank cells (counted as 0): ${cellList(f, 'en')}`,
+  },
+};
+export default check;

@@ -1,0 +1,3 @@
+import { reviewCheck } from '../report/review-findings';
+
+export default reviewCheck('litigation-direct-total');

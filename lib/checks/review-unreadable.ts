@@ -1,0 +1,15 @@
+import type { Check } from './types';
+
+const check: Check = {
+  id: 'review-unreadable',
+  describes: { 'zh-CN': '第四部分（行政复议、行政诉讼）不是 15 个数字', en: 'Section four (review and litigation) does not hold 15 figures' },
+  run: (input) =>
+    input.review && input.review.notes.length
+      ? [{ check: 'review-unreadable', severity: 'warning' as const, at: { section: 'review' as const }, data: { found: input.review.cells.filter((c) => c.status !== 'missing').length } }]
+      : [],
+  message: {
+    'zh-CN': () => '第四部分（行政复议、行政诉讼情况）应为 15 个数字，页面上的数量不符，读取可能有误',
+    en: () => 'Section four (review and litigation) should hold 15 figures; the page has a different number',
+  },
+};
+export default check;

@@ -1,0 +1,47 @@
+import type { ColKey, RowKey } from '../model/keys';
+import type { ReportMeta } from '../page/metadata';
+import type { Attachment } from '../page/detect';
+import type { ApplicationsTable, CellRef, ReviewTable } from '../report/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh-CN' | 'en';
+
+/** Section four's cells: group and item. */
+export type ReviewGroup = 'review' | 'litigation_direct' | 'litigation_after_review';
+export type ReviewItem = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+
+export interface FindingCell {
+  row: RowKey | ReviewGroup;
+  col: ColKey | ReviewItem;
+  /** Where the cell is on the page's grid (null when the page lacks it). */
+  ref?: CellRef | null;
+  raw?: string;
+}
+
+/** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */
+export interface Finding {
+  check: string;
+  severity: Severity;
+  at: { row?: RowKey; col?: ColKey; section?: 'applications' | 'review' };
+  expected?: number | null;
+  actual?: number | null;
+  cells?: FindingCell[];
+  data?: Record<string, unknown>;
+  message?: string;
+}
+
+export interface CheckInput {
+  meta: ReportMeta;
+  template: '2019' | '2021' | null;
+  applications: ApplicationsTable | null;
+  review: ReviewTable | null;
+  attachments: Attachment[];
+}
+
+export interface Check {
+  id: string;
+  /** What the check looks at, for the settings page and the README. */
+  describes: { 'zh-CN': string; en: string };
+  run(input: CheckInput): Finding[];
+  message: Record<Lang, (finding: Finding) => string>;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ALL_ROW_KEYS, COL_KEYS } from './keys';
+
+/** The audit result of SPEC.md §3. Fields may be added; these names are the contract. */
+const value = z.number().int().nonnegative().nullable();
+const rowKey = z.enum(ALL_ROW_KEYS);
+const colKey = z.enum(COL_KEYS);
+const reviewRow = z.enum(['review', 'litigation_direct', 'litigation_after_review']);
+const reviewCol = z.enum(['upheld', 'corrected', 'other', 'pending', 'total']);
+const cellRef = z.object({ t: z.number(), r: z.number(), c: z.number() });
+
+export const FindingSchema = z.object({
+  check: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  at: z.object({ row: rowKey.optional(), col: colKey.optional(), section: z.enum(['applications', 'review']).optional() }),
+  expected: z.number().nullable().optional(),
+  actual: z.number().nullable().optional(),
+  cells: z
+    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional() }))
+    .optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  message: z.string().optional(),
+});
+
+export const AuditResultSchema = z.object({
+  schema: z.literal('gouji.audit/1'),
+  source: z.string(),
+  detected: z.boolean(),
+  report: z
+    .object({
+      title: z.string(),
+      agency: z.string().nullable(),
+      year: z.number().int().nullable(),
+      template: z.enum(['2019', '2021']).nullable(),
+      published: z.string().nullable().optional(),
+    })
+    .nullable(),
+  tables: z.object({
+    applications: z
+      .object({
+        rows: z.record(z.string(), z.array(value).length(7)),
+        columns: z.enum(['header', 'position']).optional(),
+      })
+      .nullable(),
+    reviewLitigation: z.object({ values: z.array(value).length(15) }).nullable(),
+  }),
+  findings: z.array(FindingSchema),
+  attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+});
+
+export type AuditResult = z.infer<typeof AuditResultSchema>;
+export type AuditFinding = z.infer<typeof FindingSchema>;

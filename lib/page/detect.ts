@@ -1,0 +1,69 @@
+import { fold } from '../text/normalize';
+
+/** The title names a disclosure annual report (of any year, old formats included). */
+const REPORT_NAME = [
+  /(?:信息公开|政务公开).{0,8}年度报告/,
+  /(?:19|20)\d{2}\s*年.{0,24}(?:信息公开|政务公开).{0,8}(?:年度报告|年报|报告)/,
+  /年度(?:政府)?信息公开(?:工作)?报告/,
+];
+/** Titles that name a report but are about one: notices, the blank format, news, guides. */
+const NOT_THE_REPORT = /指南|格式|通知|印发|关于做好|编制|发布会|召开|部署|会议|培训|解读|图解|评估|考核|测评|检查|通报|目录|意见|要点|方案|计划|函|答记者问|公示|征求/;
+
+export function titleNamesReport(title: string): boolean {
+  const t = fold(title).replace(/\s+/g, '');
+  return REPORT_NAME.some((p) => p.test(t)) && !NOT_THE_REPORT.test(t);
+}
+
+export function titleExcludesReport(title: string): boolean {
+  return NOT_THE_REPORT.test(fold(title).replace(/\s+/g, ''));
+}
+
+/**
+ * The cheap first look, run on every gov.cn page: a few string tests on the title and the
+ * tables' text, no layout, no tree walk. False means certainly not a report.
+ */
+export function mightBeReport(doc: Document): boolean {
+  const head = (doc.title ?? '') + (doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content') ?? '');
+  if (/信息公开|政务公开|年报|年度报告/.test(head)) return true;
+  const tables = doc.getElementsByTagName('table');
+  for (let i = 0; i < tables.length; i++) {
+    const text = tables[i]!.textContent ?? '';
+    if (text.includes('新收') && text.includes('结转')) return true;
+  }
+  const h = doc.querySelector('h1, h2');
+  return !!h && /信息公开.{0,8}(?:年度报告|年报)/.test(h.textContent ?? '');
+}
+
+/** The six section headings of the template, loosely. */
+export const SECTION_HEADINGS = [
+  /一\s*[、.．]\s*总体情况/,
+  /二\s*[、.．]\s*主动公开政府信息情况/,
+  /三\s*[、.．]\s*收到和处理政府信息公开申请情况/,
+  /四\s*[、.．]\s*政府信息公开行政复议/,
+  /五\s*[、.．]\s*(?:政府信息公开工作)?存在的主要问题/,
+  /六\s*[、.．]\s*其他需要报告的事项/,
+];
+
+export function countSections(text: string): number {
+  return SECTION_HEADINGS.reduce((n, p) => n + (p.test(text) ? 1 : 0), 0);
+}
+
+const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+
+export interface Attachment {
+  href: string;
+  text: string;
+}
+
+export function findAttachments(doc: Document): Attachment[] {
+  const out: Attachment[] = [];
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && out.length < 50; i++) {
+    const a = links[i]!;
+    const raw = a.getAttribute('href') ?? '';
+    if (!ATTACHMENT.test(raw)) continue;
+    const href = (a as HTMLAnchorElement).href || raw;
+    if (!out.some((x) => x.href === href)) out.push({ href, text: (a.textContent ?? '').trim() });
+  }
+  return out;
+}

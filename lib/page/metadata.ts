@@ -1,0 +1,56 @@
+import { fold, squash } from '../text/normalize';
+
+export interface ReportMeta {
+  title: string;
+  agency: string | null;
+  year: number | null;
+  /** Where the year came from. */
+  yearFrom: 'title' | 'period' | 'text' | 'published' | null;
+  published: string | null;
+}
+
+export function metaContent(doc: Document, name: string): string | null {
+  const el = doc.querySelector(`meta[name="${name}" i]`);
+  const content = el?.getAttribute('content');
+  return content ? squash(content) : null;
+}
+
+/** A page's own title of the article, without the portal's suffix. */
+export function pageTitle(doc: Document): string {
+  const meta = metaContent(doc, 'ArticleTitle');
+  if (meta) return meta;
+  for (const tag of ['h1', 'h2']) {
+    const h = doc.querySelector(tag);
+    const text = h ? squash(h.textContent ?? '') : '';
+    if (text && /报告|年报/.test(text)) return text;
+  }
+  const title = squash(doc.title ?? '');
+  return title.split(/\s*[_|｜]\s*|\s+-\s+|-(?=[^-]*$)/)[0] ?? title;
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+
+export function agencyFromTitle(title: string): string | null {
+  const t = squash(fold(title));
+  const m = /^(.*?)\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?|政府信息公开|信息公开|政务公开)/.exec(t);
+  let agency = m?.[1]?.trim() ?? '';
+  // 某某人民政府信息公开工作年度报告: the lazy match stops inside 人民政府.
+  if (agency.endsWith('人民') && t.slice(agency.length).replace(/^\s+/, '').startsWith('政府')) agency += '政府';
+  agency = agency.replace(/[《“"（(]+$/, '').trim();
+  return agency.length >= 2 ? agency : null;
+}
+
+export function readMeta(title: string, bodyText: string, published: string | null, fallbackAgency: string | null): ReportMeta {
+  const meta: ReportMeta = { title, agency: agencyFromTitle(title) ?? fallbackAgency, year: null, yearFrom: null, published };
+  const t = fold(title).match(YEAR_IN_TITLE) ?? fold(title).match(/((?:19|20)\d{2})/);
+  if (t) return { ...meta, year: Number(t[1]), yearFrom: 'title' };
+  const head = fold(bodyText.slice(0, 20_000));
+  const period = PERIOD.exec(head);
+  if (period) return { ...meta, year: Number(period[2]), yearFrom: 'period' };
+  const early = /((?:19|20)\d{2})\s*年度?/.exec(head.slice(0, 1500));
+  if (early) return { ...meta, year: Number(early[1]), yearFrom: 'text' };
+  const pub = published ? /((?:19|20)\d{2})/.exec(published) : null;
+  if (pub) return { ...meta, year: Number(pub[1]) - 1, yearFrom: 'published' };
+  return meta;
+}

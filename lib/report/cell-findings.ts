@@ -1,0 +1,31 @@
+import { COL_KEYS, TEMPLATE_ROWS } from '../model/keys';
+import type { CheckInput, Finding, FindingCell } from '../checks/types';
+import type { CellStatus } from './types';
+import { REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS } from './review-findings';
+
+/** One finding per row holding cells of the given status, naming each cell. */
+export function cellStatusFindings(input: CheckInput, check: string, status: CellStatus): Finding[] {
+  const out: Finding[] = [];
+  const table = input.applications;
+  if (table) {
+    for (const row of TEMPLATE_ROWS[table.template]) {
+      const cells = table.cells[row] ?? [];
+      const hits: FindingCell[] = [];
+      cells.forEach((c, i) => {
+        if (c.status === status) hits.push({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined });
+      });
+      if (hits.length) out.push({ check, severity: 'warning', at: { row }, cells: hits, data: { count: hits.length } });
+    }
+  }
+  const review = input.review;
+  if (review) {
+    const hits: FindingCell[] = [];
+    review.cells.forEach((c, i) => {
+      if (c.status === status) {
+        hits.push({ row: REVIEW_GROUP_KEYS[Math.floor(i / 5)]!, col: REVIEW_ITEM_KEYS[i % 5]!, ref: c.ref, raw: c.raw || undefined });
+      }
+    });
+    if (hits.length) out.push({ check, severity: 'warning', at: { section: 'review' }, cells: hits, data: { count: hits.length } });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { gridFromTable, type DomGrid } from '../grid/from-dom';
+import { readApplications, type TablePart } from './applications';
+import { looksLikeReviewTable, readReview } from './review';
+import type { ApplicationsTable, ReviewTable } from './types';
+
+export interface DomTables {
+  /** The page's innermost tables, in document order; a CellRef's `t` indexes this list. */
+  tables: HTMLTableElement[];
+  grids: Map<number, DomGrid>;
+  applications: ApplicationsTable | null;
+  review: ReviewTable | null;
+}
+
+const SECTION_THREE_WORDS = /新收|上年结转|办理结果|予以公开|不予公开|结转下年度|自然人/;
+
+/**
+ * Finds section three (one table, or several where a Word page break split it) and section
+ * four among the page's innermost tables; layout tables that wrap them are passed over.
+ */
+export function readDomTables(root: Document | Element, year: number | null): DomTables {
+  const all = root.getElementsByTagName('table');
+  const tables: HTMLTableElement[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i] as HTMLTableElement;
+    if (t.getElementsByTagName('table').length === 0) tables.push(t);
+  }
+  const grids = new Map<number, DomGrid>();
+  const parts: TablePart[] = [];
+  let review: ReviewTable | null = null;
+  tables.forEach((table, t) => {
+    const text = table.textContent ?? '';
+    if (SECTION_THREE_WORDS.test(text) && !looksLikeReviewTable(text)) {
+      const grid = gridFromTable(table);
+      grids.set(t, grid);
+      parts.push({ t, grid });
+    } else if (!review && looksLikeReviewTable(text) && /结果维持|维持/.test(text)) {
+      const grid = gridFromTable(table);
+      grids.set(t, grid);
+      review = readReview(grid, t);
+    }
+  });
+  const applications = readApplications(parts, year);
+  return { tables, grids, applications, review };
+}

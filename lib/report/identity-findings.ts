@@ -1,0 +1,32 @@
+import { COL_KEYS } from '../model/keys';
+import type { CheckInput, Finding } from '../checks/types';
+import { sides, tableIdentities, valueOf, type Identity } from './identities';
+
+/** One error finding per failing identity of the given kind. */
+export function identityFindings(input: CheckInput, check: Identity['check']): Finding[] {
+  const table = input.applications;
+  if (!table) return [];
+  const out: Finding[] = [];
+  for (const id of tableIdentities(table)) {
+    if (id.check !== check) continue;
+    const { left, right } = sides(table, id);
+    if (left === right) continue;
+    const refOf = (c: { row: (typeof id.left)[number]['row']; col: (typeof id.left)[number]['col'] }) =>
+      table.cells[c.row]?.[COL_KEYS.indexOf(c.col)];
+    out.push({
+      check,
+      severity: 'error',
+      at: id.at,
+      expected: left,
+      actual: right,
+      cells: id.right.map((c) => ({ ...c, ref: refOf(c)?.ref ?? null })),
+      data: {
+        left: id.left.map((c) => valueOf(table, c)),
+        right: id.right.map((c) => valueOf(table, c)),
+        terms: id.left.map((c) => ({ ...c, ref: refOf(c)?.ref ?? null })),
+        blanks: [...id.left, ...id.right].filter((c) => refOf(c)?.status === 'blank').length,
+      },
+    });
+  }
+  return out;
+}

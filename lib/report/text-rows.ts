@@ -1,0 +1,63 @@
+import { isValueLike } from '../text/normalize';
+
+/**
+ * Rows of cells from text copied out of a page, a PDF or a Word file. Three shapes occur:
+ * tab-separated rows; one cell per line with rows between blank lines (what a browser's copy
+ * of a table gives); and cells separated by spaces (PDF text).
+ */
+export function textToRows(lines: string[]): string[][] {
+  const tabbed = lines.filter((l) => l.split('\t').filter((c) => c.trim() !== '').length >= 3).length;
+  if (tabbed >= 3) {
+    return lines.filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+  }
+  const cellPerLine = lines.filter((l) => l.startsWith('\t')).length;
+  if (cellPerLine >= lines.filter((l) => l.trim() !== '').length / 2) {
+    const rows: string[][] = [];
+    let current: string[] = [];
+    for (const line of lines) {
+      if (line.trim() === '' && !line.includes('\t')) {
+        if (current.length) rows.push(current);
+        current = [];
+      } else current.push(line.replace(/^\t/, ''));
+    }
+    if (current.length) rows.push(current);
+    return rows;
+  }
+  return lines.filter((l) => l.trim() !== '').map(splitSpaced);
+}
+
+/** A line of space-separated figures after a label: the label's words stay together. */
+function splitSpaced(line: string): string[] {
+  const tokens = line.trim().split(/[ \u00a0\u3000]+/);
+  const cells: string[] = [];
+  for (const token of tokens) {
+    const prev = cells[cells.length - 1];
+    if (prev !== undefined && !isValueLike(token) && !isValueLike(prev)) cells[cells.length - 1] = prev + ' ' + token;
+    else cells.push(token);
+  }
+  return cells;
+}
+
+export interface TextSections {
+  title: string;
+  /** Lines of section three's table, section four's table. */
+  applications: string[] | null;
+  review: string[] | null;
+}
+
+const APPLICATIONS_HEADING = /收到和处理政府信息公开申请/;
+const REVIEW_HEADING = /政府信息公开行政复议|行政复议[、,，]\s*行政诉讼情况/;
+const AFTER_REVIEW = /^\s*五\s*[、.．]|存在的主要问题/;
+
+export function splitTextSections(text: string): TextSections {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const title = (lines.find((l) => l.trim() !== '') ?? '').trim();
+  const a = lines.findIndex((l) => APPLICATIONS_HEADING.test(l));
+  const r = lines.findIndex((l, i) => i > a && REVIEW_HEADING.test(l));
+  const end = r < 0 ? -1 : lines.findIndex((l, i) => i > r && AFTER_REVIEW.test(l));
+  return {
+    title,
+    applications: a < 0 ? null : lines.slice(a + 1, r < 0 ? undefined : r),
+    review: r < 0 ? null : lines.slice(r + 1, end < 0 ? Math.min(lines.length, r + 60) : end),
+  };
+}

@@ -1,0 +1,46 @@
+import type { ColKey, RowKey, Template } from '../model/keys';
+
+/** Where a cell sits: table `t` of the page's tables (or text block), grid slot (r, c). */
+export interface CellRef {
+  t: number;
+  r: number;
+  c: number;
+}
+
+export type CellStatus = 'number' | 'blank' | 'placeholder' | 'unparsed' | 'missing';
+
+export interface ReadCell {
+  value: number | null;
+  status: CellStatus;
+  /** The printed text, white space squashed. */
+  raw: string;
+  ref: CellRef | null;
+}
+
+/** Things the reader noticed while reading the table; checks turn them into findings. */
+export type ReadNote =
+  | { kind: 'missing-row'; row: RowKey }
+  | { kind: 'unmatched-row'; label: string; raw: string[]; ref: CellRef }
+  | { kind: 'duplicate-row'; row: RowKey; ref: CellRef }
+  | { kind: 'ragged-row'; row: RowKey; raw: string[]; expected: number; found: number; ref: CellRef; resolved: 'dropped' | 'missing' }
+  | { kind: 'grid'; t: number; issue: string; row?: number; col?: number };
+
+export interface ApplicationsTable {
+  template: Template;
+  /** Every row key of the template, seven values each (null = blank, missing or unparsed). */
+  rows: Partial<Record<RowKey, (number | null)[]>>;
+  cells: Partial<Record<RowKey, ReadCell[]>>;
+  /** Where each row's label was read. */
+  labels: Partial<Record<RowKey, CellRef>>;
+  notes: ReadNote[];
+  /** How the columns were mapped: by the header cells, or by position. */
+  columns: 'header' | 'position';
+}
+
+export interface ReviewTable {
+  values: (number | null)[];
+  cells: ReadCell[];
+  notes: string[];
+}
+
+export type { ColKey, RowKey, Template };
