@@ -4,7 +4,7 @@ import type { AuditResult } from './model/schema';
 import type { Template } from './model/keys';
 import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
 import { domToText } from './page/dom-text';
-import { metaContent, pageTitle, readMeta, type ReportMeta } from './page/metadata';
+import { headingInText, metaContent, pageTitle, publishedInText, readMeta, type ReportMeta } from './page/metadata';
 import { readDomTables, type DomTables } from './report/from-dom';
 import { readTextTables } from './report/from-text';
 import type { ApplicationsTable, ReviewTable } from './report/types';
@@ -95,10 +95,12 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   if (!mightBeReport(doc)) {
     return { result: assemble(options.source, false, NOT_A_REPORT_META, null, null, []), applications: null, review: null, dom: null };
   }
-  const title = pageTitle(doc);
   const body = doc.body ?? doc.documentElement;
   const bodyText = domToText(body);
-  const published = metaContent(doc, 'PubDate') ?? metaContent(doc, 'firstpublishedtime') ?? metaContent(doc, 'publishdate');
+  const ownTitle = pageTitle(doc);
+  const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(bodyText, titleNamesReport) ?? ownTitle);
+  const published =
+    metaContent(doc, 'PubDate') ?? metaContent(doc, 'firstpublishedtime') ?? metaContent(doc, 'publishdate') ?? publishedInText(bodyText);
   const agencyMeta = metaContent(doc, 'ContentSource') ?? metaContent(doc, 'SiteName');
   const meta = readMeta(title, bodyText, published, agencyMeta);
   const dom = readDomTables(body, meta.year);
@@ -125,7 +127,7 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
 /** Audits text copied out of a report (PDF, Word, or a page). */
 export function auditText(text: string, options: AuditOptions): Audit {
   const first = readTextTables(text, null);
-  const meta = readMeta(first.title, text, null, null);
+  const meta = readMeta(first.title, text, publishedInText(text), null);
   const read = readTextTables(text, meta.year);
   const hasTable = countRead(read.applications) >= 3;
   const detected = hasTable || (titleNamesReport(first.title) && countSections(text) >= 2);

@@ -1,5 +1,5 @@
 import { cellStatusFindings } from '../report/cell-findings';
-import { cellList } from '../i18n/words';
+import { cellSummary } from '../i18n/words';
 import type { Check } from './types';
 
 const check: Check = {
@@ -7,8 +7,8 @@ const check: Check = {
   describes: { 'zh-CN': '以“无”“—”“/”等代替数字的单元格（按 0 读取）', en: 'Cells holding 无, —, / or the like instead of a number (read as 0)' },
   run: (input) => cellStatusFindings(input, 'placeholder-cell', 'placeholder'),
   message: {
-    'zh-CN': (f) => `以符号代替数字（按 0 读取）：${cellList(f, 'zh-CN')}`,
-    en: (f) => `Placeholders instead of numbers (read as 0): ${cellList(f, 'en')}`,
+    'zh-CN': (f) => `以符号代替数字（按 0 读取）：${cellSummary(f, 'zh-CN')}`,
+    en: (f) => `Placeholders instead of numbers (read as 0): ${cellSummary(f, 'en')}`,
   },
 };
 export default check;

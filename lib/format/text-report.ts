@@ -38,7 +38,7 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
     ),
   );
   const counts = countFindings(result.findings);
-  const verdict = verdictLine(counts, lang);
+  const verdict = verdictLine(counts, lang, result.tables.applications !== null);
   lines.push(paint(counts.error ? 'error' : counts.warning ? 'warning' : 'bold', `${zh ? '结论' : 'Verdict'}: ${verdict}`));
   for (const severity of ['error', 'warning', 'info'] as const) {
     const list = result.findings.filter((f) => f.severity === severity);

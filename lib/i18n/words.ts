@@ -45,3 +45,17 @@ export function sumText(values: unknown): string {
   const total = list.reduce((a, b) => a + b, 0);
   return list.length > 1 ? `${list.join(' + ')} = ${total}` : `${total}`;
 }
+
+/** "商业企业、科研机构列全部空白；另有 …": whole columns first, then the cells left over. */
+export function cellSummary(f: Finding, lang: Lang): string {
+  const whole = ((f.data?.wholeColumns as string[] | undefined) ?? []);
+  const rest: Finding = { ...f, cells: (f.cells ?? []).filter((c) => !whole.includes(c.col)) };
+  const parts: string[] = [];
+  if (whole.length) {
+    const names = whole.map((c) => colName(c, lang));
+    parts.push(lang === 'en' ? `the whole ${names.join(', ')} column${whole.length > 1 ? 's' : ''}` : `${names.join('、')}列整列`);
+  }
+  if (rest.cells!.length) parts.push(cellList(rest, lang));
+  const count = f.cells?.length ?? 0;
+  return lang === 'en' ? `${count} cell${count > 1 ? 's' : ''}: ${parts.join('; ')}` : `${count} 处：${parts.join('；')}`;
+}

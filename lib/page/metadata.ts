@@ -32,7 +32,7 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 export function agencyFromTitle(title: string): string | null {
-  const t = squash(fold(title));
+  const t = squash(fold(title)).replace(/^(?:19|20)\d{2}\s*年度?\s*/, '');
   const m = /^(.*?)\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?|政府信息公开|信息公开|政务公开)/.exec(t);
   let agency = m?.[1]?.trim() ?? '';
   // 某某人民政府信息公开工作年度报告: the lazy match stops inside 人民政府.
@@ -53,4 +53,24 @@ export function readMeta(title: string, bodyText: string, published: string | nu
   const pub = published ? /((?:19|20)\d{2})/.exec(published) : null;
   if (pub) return { ...meta, year: Number(pub[1]) - 1, yearFrom: 'published' };
   return meta;
+}
+
+const PUBLISHED_IN_TEXT = /(?:发布日期|发布时间|发文日期|成文日期|发布于)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+
+/** A publish date printed in the page's text, as YYYY-MM-DD. */
+export function publishedInText(text: string): string | null {
+  const m = PUBLISHED_IN_TEXT.exec(text.slice(0, 20_000));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
+
+/** The first short line of the text that names a report: the heading of a page without a title. */
+export function headingInText(text: string, names: (line: string) => boolean): string | null {
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const l = squash(line);
+    if (!l) continue;
+    if (l.length <= 80 && names(l)) return l;
+    if (++seen > 40) break;
+  }
+  return null;
 }

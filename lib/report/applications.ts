@@ -71,14 +71,15 @@ const MISSING: ReadCell = { value: null, status: 'missing', raw: '', ref: null }
  * Seven values from the cells right of the label. Extra blank cells at either end are the
  * editor's leftovers; extra numbers are a misprint we resolve by the row's own total and report.
  */
-function fitSeven(values: ReadCell[]): { cells: ReadCell[]; resolved?: 'dropped' | 'missing' } {
-  let v = values.slice();
+function fitSeven(values: ReadCell[]): { cells: ReadCell[]; resolved?: 'dropped' | 'missing'; printed: ReadCell[] } {
+  const v = values.slice();
   while (v.length > 7 && v[v.length - 1]!.status === 'blank') v.pop();
   while (v.length > 7 && v[0]!.status === 'blank') v.shift();
-  if (v.length === 7) return { cells: v };
+  const printed = v.slice();
+  if (v.length === 7) return { cells: v, printed };
   if (v.length < 7) {
     while (v.length < 7) v.push(MISSING);
-    return { cells: v, resolved: 'missing' };
+    return { cells: v, resolved: 'missing', printed };
   }
   const total = v[v.length - 1]!;
   const head = v.slice(0, -1);
@@ -86,10 +87,10 @@ function fitSeven(values: ReadCell[]): { cells: ReadCell[]; resolved?: 'dropped'
     // Keep the reading whose applicant cells add up to the printed total, dropping from the right.
     for (let drop = 6; drop >= 0; drop--) {
       const kept = head.filter((_, i) => i !== drop);
-      if (sum(kept) === (total.value ?? 0)) return { cells: [...kept, total], resolved: 'dropped' };
+      if (sum(kept) === (total.value ?? 0)) return { cells: [...kept, total], resolved: 'dropped', printed };
     }
   }
-  return { cells: [...head.slice(0, 6), total], resolved: 'dropped' };
+  return { cells: [...head.slice(0, 6), total], resolved: 'dropped', printed };
 }
 
 function sum(cells: ReadCell[]): number {
@@ -137,7 +138,8 @@ function readRows(part: TablePart): { rows: RowRead[]; notes: ReadNote[]; byHead
       const fitted = fitSeven(values);
       read = fitted.cells;
       if (fitted.resolved) {
-        note = { kind: 'ragged-row', row: key, raw: values.map((v) => v.raw), expected: 7, found: values.length, ref, resolved: fitted.resolved };
+        const raw = fitted.printed.map((v) => v.raw);
+        note = { kind: 'ragged-row', row: key, raw, expected: 7, found: raw.length, ref, resolved: fitted.resolved };
       }
     }
     rows.push({ key, cells: read, ref, note });

@@ -3,18 +3,24 @@ import type { CheckInput, Finding, FindingCell } from '../checks/types';
 import type { CellStatus } from './types';
 import { REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS } from './review-findings';
 
-/** One finding per row holding cells of the given status, naming each cell. */
+/**
+ * One finding per table naming every cell of the given status: a portal that leaves whole
+ * columns blank would otherwise bury the errors under a warning per row.
+ */
 export function cellStatusFindings(input: CheckInput, check: string, status: CellStatus): Finding[] {
   const out: Finding[] = [];
   const table = input.applications;
   if (table) {
-    for (const row of TEMPLATE_ROWS[table.template]) {
-      const cells = table.cells[row] ?? [];
-      const hits: FindingCell[] = [];
-      cells.forEach((c, i) => {
+    const rows = TEMPLATE_ROWS[table.template];
+    const hits: FindingCell[] = [];
+    for (const row of rows) {
+      (table.cells[row] ?? []).forEach((c, i) => {
         if (c.status === status) hits.push({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined });
       });
-      if (hits.length) out.push({ check, severity: 'warning', at: { row }, cells: hits, data: { count: hits.length } });
+    }
+    const wholeColumns = COL_KEYS.filter((col) => hits.filter((h) => h.col === col).length === rows.length);
+    if (hits.length) {
+      out.push({ check, severity: 'warning', at: { section: 'applications' }, cells: hits, data: { count: hits.length, wholeColumns } });
     }
   }
   const review = input.review;
