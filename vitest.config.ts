@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'lib/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+import { FIXTURES } from '../helpers/fixtures';
+
+function sink(isTTY = false) {
+  let text = '';
+  return { isTTY, write: (s: string) => ((text += s), true), get text() { return text; } };
+}
+
+async function run(args: string[]) {
+  const stdout = sink();
+  const stderr = sink();
+  const code = await main(args, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
+  return { code, stdout: stdout.text, stderr: stderr.text, lines: stdout.text.split('\n').filter(Boolean) };
+}
+
+const seed = (n: string) => join(FIXTURES, 'seeds', n);
+const page = (n: string) => join(FIXTURES, 'pages', n);
+const tmp = mkdtempSync(join(tmpdir(), 'gouji-cli-'));
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/gbk.html') {
+      // A GBK page that declares its charset only in the HTTP header.
+      const html = '<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+      res.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
+      res.end(encodeGbk(html));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** GBK bytes for the few characters the test page uses, through Node's gb18030 round trip. */
+function encodeGbk(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) bytes.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+  return Buffer.from(bytes);
+}
+
+describe('gouji audit', () => {
+  it('prints one JSON object per input, in input order, per SPEC.md §3', async () => {
+    const r = await run(['audit', page('pingtan_2023.html'), seed('002_639324ef3b6d9964.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(2);
+    const [a, b] = r.lines.map((l) => JSON.parse(l));
+    expect(a.schema).toBe('gouji.audit/1');
+    expect(a.source).toContain('pingtan_2023.html');
+    expect(a.report.year).toBe(2023);
+    expect(a.tables.applications.rows.new_received).toEqual([80, 1, 0, 0, 0, 0, 81]);
+    expect(b.source).toContain('002_');
+    expect(b.findings.map((f: { check: string }) => f.check)).toEqual(['ragged-row', 'ragged-row']);
+    expect(b.findings[0].message).toMatch(/不是 7 格/);
+  });
+
+  it('writes messages in English on request', async () => {
+    const r = await run(['audit', seed('002_639324ef3b6d9964.txt'), '--format=json', '--lang', 'en']);
+    expect(JSON.parse(r.lines[0]!).findings[0].message).toMatch(/does not have 7 cells/);
+  });
+
+  it('prints a readable report with --format text', async () => {
+    const r = await run(['audit', page('shanghai_bgt_2019_decoded.html'), '--format', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/上海市人民政府办公厅/);
+    expect(r.stdout).toMatch(/结论: 12 处错误/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('goes on past an unreadable input and exits 1', async () => {
+    const dir = join(tmp, 'a-directory');
+    mkdirSync(dir, { recursive: true });
+    const empty = join(tmp, 'empty.html');
+    writeFileSync(empty, '');
+    const pdf = join(tmp, 'report.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n');
+    const r = await run(['audit', join(tmp, 'missing.html'), dir, empty, pdf, seed('000_57cbc8b215b8ff96.txt'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(5);
+    expect(JSON.parse(r.lines[4]!).detected).toBe(true);
+    expect(r.stderr).toMatch(/missing\.html: no such file/);
+    expect(r.stderr).toMatch(/a directory/);
+    expect(r.stderr).toMatch(/empty/);
+    expect(r.stderr).toMatch(/PDF/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('exits 2 on bad usage, with the usage on stderr', async () => {
+    for (const args of [[], ['audit'], ['check', 'x'], ['audit', 'x', '--format', 'xml'], ['audit', 'x', '--bogus']]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/Usage: gouji audit/);
+    }
+  });
+
+  it('decodes a GBK page by its declared charset', async () => {
+    const file = join(tmp, 'gbk-meta.html');
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+    writeFileSync(file, encodeGbk(html));
+    const r = await run(['audit', file, '--format', 'json']);
+    const result = JSON.parse(r.lines[0]!);
+    expect(result.detected).toBe(true);
+    expect(result.report.title).toBe('测试县2024年政府信息公开工作年度报告');
+    expect(result.findings.map((f: { check: string }) => f.check)).toContain('table-not-found');
+  });
+
+  it('fetches URLs, decoding by the HTTP charset, and reports HTTP errors', async () => {
+    const r = await run(['audit', `${base}/gbk.html`, `${base}/gone.html`, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.lines[0]!).report.title).toBe('测试县2024年政府信息公开工作年度报告');
+    expect(r.stderr).toMatch(/gone\.html: the server answered 404/);
+  });
+});
