@@ -126,7 +126,9 @@ function readRows(part: TablePart): { rows: RowRead[]; notes: ReadNote[]; byHead
     if (!hasFigure && values.length === 0) return;
     let read: ReadCell[];
     let note: ReadNote | undefined;
-    const aligned = header && valueCells.length >= 7 && header.every((col) => valueCells.some((v) => v.col === col));
+    // By header only when the row sits where the header says: no figure left of the first column.
+    const aligned =
+      header && valueCells[0] !== undefined && valueCells[0].col >= header[0]! && header.every((col) => valueCells.some((v) => v.col === col));
     if (header && aligned) {
       read = header.map((col) => readCell(slots[col] ?? null, t, r, col));
       const extra = values.filter((v) => v.ref && !header.includes(v.ref.c) && v.status !== 'blank');

@@ -1,4 +1,5 @@
-import { isValueLike } from '../text/normalize';
+import { isLabelText, isValueLike, labelKey } from '../text/normalize';
+import { matchColumnHeader } from './row-labels';
 
 /**
  * Rows of cells from text copied out of a page, a PDF or a Word file. Three shapes occur:
@@ -21,9 +22,13 @@ export function textToRows(lines: string[]): string[][] {
       } else current.push(line.replace(/^\t/, ''));
     }
     if (current.length) rows.push(current);
+    // One cell per paragraph and nothing to tell rows apart: a flattened table.
+    if (rows.length > 20 && rows.filter((r) => r.length === 1).length > rows.length * 0.8) return streamRows(lines);
     return rows;
   }
-  return lines.filter((l) => l.trim() !== '').map(splitSpaced);
+  const spaced = lines.filter((l) => l.trim() !== '').map(splitSpaced);
+  if (spaced.length > 40 && spaced.filter((r) => r.length === 1).length > spaced.length * 0.8) return streamRows(lines);
+  return spaced;
 }
 
 /** A line of space-separated figures after a label: the label's words stay together. */
@@ -60,4 +65,30 @@ export function splitTextSections(text: string): TextSections {
     applications: a < 0 ? null : lines.slice(a + 1, r < 0 ? undefined : r),
     review: r < 0 ? null : lines.slice(r + 1, end < 0 ? Math.min(lines.length, r + 60) : end),
   };
+}
+
+/**
+ * Cells in one stream (a table flattened into paragraphs): a row is a run of labels followed by
+ * its figures. Blank cells cannot be told from paragraph breaks here, so rows may come out short;
+ * the reader reports them.
+ */
+function streamRows(lines: string[]): string[][] {
+  const rows: string[][] = [];
+  let labels: string[] = [];
+  let values: string[] = [];
+  for (const raw of lines) {
+    const cell = raw.trim();
+    if (!cell) continue;
+    if (isLabelText(cell)) {
+      if (values.length) {
+        rows.push([...labels, ...values]);
+        labels = [];
+        values = [];
+      }
+      // Column headings and the table's caption run into the first row's label otherwise.
+      if (!matchColumnHeader(cell) && !/申请人情况|法人或其他组织|勾稽关系/.test(labelKey(cell))) labels.push(cell);
+    } else values.push(cell);
+  }
+  if (values.length) rows.push([...labels, ...values]);
+  return rows;
 }

@@ -14,7 +14,7 @@ function sink(isTTY = false) {
 async function run(args: string[]) {
   const stdout = sink();
   const stderr = sink();
-  const code = await main(args, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
+  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr });
   return { code, stdout: stdout.text, stderr: stderr.text, lines: stdout.text.split('\n').filter(Boolean) };
 }
 

@@ -88,7 +88,7 @@ export function renderApplications(template: Template, rows: Partial<Record<RowK
     `<tr><${cell} colspan="3" rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</${cell}><${cell} colspan="7">申请人情况</${cell}></tr>` +
     `<tr><${cell} rowspan="2">${label('自然人', m.label)}</${cell}><${cell} colspan="5">法人或其他组织</${cell}><${cell} rowspan="2">总计</${cell}></tr>` +
     `<tr><${cell} colspan="3"></${cell}>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((h) => `<${cell}>${label(h, m.label)}</${cell}>`).join('')}</tr>`;
-  const resultKeys = keys.filter((k) => k !== 'new_received' && k !== 'carried_over' && k !== 'carried_forward');
+  const resultKeys: readonly RowKey[] = keys.filter((k) => k !== 'new_received' && k !== 'carried_over' && k !== 'carried_forward');
   const body: string[] = [];
   let group: string | null = null;
   keys.forEach((key) => {
