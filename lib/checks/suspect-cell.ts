@@ -4,8 +4,10 @@ import { cellName } from '../i18n/words';
 import type { Check, Finding } from './types';
 
 /**
- * Where an auditor starts looking: a cell that takes part in every failing identity, and in
- * nothing that holds, with one value that would make all of them hold.
+ * Where an auditor starts looking: a cell all of whose identities fail and agree on one value
+ * that would make them hold. A single misprint always passes this test and, one cell changing
+ * each of its identities by the same amount, no other cell does; several independent misprints
+ * each get their own suspect. `explainsAll` says whether the cell accounts for every failure.
  */
 function suspects(input: Parameters<Check['run']>[0]): Finding[] {
   const table = input.applications;
@@ -19,7 +21,7 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
   const out: Finding[] = [];
   for (const cell of candidates) {
     const mine = ids.filter((id) => through(cell, id));
-    if (mine.length !== failing.length || !mine.every((id) => failing.includes(id))) continue;
+    if (!mine.every((id) => failing.includes(id))) continue;
     const current = valueOf(table, cell);
     const fixes = mine.map((id) => {
       const { left, right } = sides(table, id);
@@ -36,7 +38,7 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
       expected: fix,
       actual: read?.value ?? null,
       cells: [{ ...cell, ref: read?.ref ?? null, raw: read?.raw }],
-      data: { explains: mine.map((id) => ({ check: id.check, at: id.at })) },
+      data: { explains: mine.map((id) => ({ check: id.check, at: id.at })), explainsAll: mine.length === failing.length },
     });
   }
   return out;
@@ -45,20 +47,20 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
 const check: Check = {
   id: 'suspect-cell',
   describes: {
-    'zh-CN': '若只改一个单元格就能让所有不成立的勾稽关系成立，指出该单元格',
-    en: 'Names the one cell whose change would make every failing identity hold',
+    'zh-CN': '指出只改一个数字就能让经过它的所有勾稽关系成立的单元格（最可能的错填处）',
+    en: 'Names the cell whose change alone would make every identity through it hold (the likeliest misprint)',
   },
   run: suspects,
   message: {
     'zh-CN': (f) => {
       const c = f.cells?.[0];
       const n = (f.data?.explains as unknown[] | undefined)?.length ?? 0;
-      return `疑似错填：${c ? cellName(c, 'zh-CN') : ''} 页面为 ${f.actual ?? '空白'}，若为 ${f.expected}，则 ${n} 处不成立的勾稽关系全部成立`;
+      return `疑似错填：${c ? cellName(c, 'zh-CN') : ''} 页面为 ${f.actual ?? '空白'}，若为 ${f.expected}，则经过此格的 ${n} 处勾稽关系全部成立${f.data?.explainsAll ? '' : '（其余不成立之处另有原因）'}`;
     },
     en: (f) => {
       const c = f.cells?.[0];
       const n = (f.data?.explains as unknown[] | undefined)?.length ?? 0;
-      return `Likely misprint: ${c ? cellName(c, 'en') : ''} reads ${f.actual ?? 'blank'}; were it ${f.expected}, all ${n} failing identities would hold`;
+      return `Likely misprint: ${c ? cellName(c, 'en') : ''} reads ${f.actual ?? 'blank'}; were it ${f.expected}, the ${n} identities through it would hold${f.data?.explainsAll ? '' : ' (the other failures have another cause)'}`;
     },
   },
 };
