@@ -1,11 +1,45 @@
+import { ToBackground } from '@/lib/messages';
+import { countFindings } from '@/lib/format/verdict';
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // Chrome: the toolbar button opens the side panel.
+  void (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    .catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const parsed = ToBackground.safeParse(raw);
     const tabId = sender.tab?.id;
-    if (tabId === undefined || typeof message !== 'object' || message === null) return;
-    const m = message as { type?: unknown; errors?: unknown };
-    if (m.type !== 'gouji/audited' || typeof m.errors !== 'number') return;
-    const text = m.errors > 0 ? String(m.errors) : '✓';
+    if (!parsed.success || tabId === undefined) return;
+    const message = parsed.data;
+    if (message.type === 'gouji/open-panel') {
+      openPanel(tabId, sender.tab?.windowId);
+      return;
+    }
+    // Only the top frame speaks for the tab; a report in a frame still counts when the top has none.
+    if (sender.frameId !== 0 && !message.result.detected) return;
+    const counts = countFindings(message.result.findings);
+    const text = !message.result.detected ? '' : counts.error > 0 ? String(counts.error) : '✓';
     void browser.action.setBadgeText({ tabId, text });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: m.errors > 0 ? '#c62828' : '#2e7d32' });
+    if (text) void browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#c62828' : '#2e7d32' });
+    void browser.storage.session?.set({ [`tab:${tabId}`]: { result: message.result, auditedAt: message.auditedAt, frameId: sender.frameId ?? 0 } });
   });
+
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') {
+      void browser.action.setBadgeText({ tabId, text: '' });
+      void browser.storage.session?.remove(`tab:${tabId}`);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`tab:${tabId}`));
 });
+
+function openPanel(tabId: number, windowId?: number): void {
+  const c = (globalThis as { chrome?: typeof chrome }).chrome;
+  if (c?.sidePanel?.open) {
+    void c.sidePanel.open({ tabId, ...(windowId !== undefined ? { windowId } : {}) }).catch(() => undefined);
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  void sidebar?.open().catch(() => undefined);
+}

@@ -1,20 +1,76 @@
-import { auditDocument } from '@/lib/audit';
-import { markFindings } from '@/lib/page/mark';
+import { PageSession } from '@/lib/page/session';
+import { mightBeReport } from '@/lib/page/detect';
+import { ToContent, type GetReply } from '@/lib/messages';
+import { parseDismissed, parseSettings } from '@/lib/settings';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
+  async main(ctx) {
     // One guarded entry: whatever happens here must never break the page.
     try {
-      const audit = auditDocument(document, { source: location.href });
-      if (!audit.result.detected || !audit.dom) return;
-      markFindings(document, audit.dom, audit.result.findings);
-      const errors = audit.result.findings.filter((f) => f.severity === 'error').length;
-      void browser.runtime.sendMessage({ type: 'gouji/audited', errors, detected: true }).catch(() => undefined);
+      // The common case, an ordinary gov.cn page: a few string tests, then nothing at all.
+      const hinted = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i.test(location.href + document.title);
+      if (!hinted && !mightBeReport(document)) return;
+      await start(ctx);
     } catch (error) {
       console.warn('[gouji] audit failed', error);
     }
   },
 });
+
+async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
+  const stored = await browser.storage.local.get(['settings', 'dismissed']);
+  const settings = parseSettings(stored.settings);
+  const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
+  let lastError: string | null = null;
+  const session = new PageSession(document, {
+    lang: settings.lang,
+    disabled: settings.disabled,
+    dismissed,
+    onAudited: (result, auditedAt) => {
+      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt }).catch(() => undefined);
+    },
+    onOpenPanel: () => void browser.runtime.sendMessage({ type: 'gouji/open-panel' }).catch(() => undefined),
+  });
+  try {
+    session.start();
+  } catch (error) {
+    lastError = (error as Error).message;
+    throw error;
+  }
+
+  const onMessage = (raw: unknown, _sender: unknown, reply: (r: GetReply | { located: number }) => void) => {
+    const parsed = ToContent.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    try {
+      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
+      else {
+        if (message.type === 'gouji/rerun') session.run();
+        reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+      }
+    } catch (error) {
+      lastError = (error as Error).message;
+      reply({ result: null, auditedAt: null, error: lastError });
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const next: Parameters<PageSession['update']>[0] = {};
+    if (changes.settings) Object.assign(next, parseSettings(changes.settings.newValue));
+    if (changes.dismissed) next.dismissed = parseDismissed(changes.dismissed.newValue)[location.href] ?? [];
+    if (Object.keys(next).length) session.update(next);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  // Disabled, reloaded or updated: leave the page as it was.
+  ctx.onInvalidated(() => {
+    session.destroy();
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+}

@@ -1,20 +1,37 @@
 import type { DomTables } from '../report/from-dom';
 import type { Finding } from '../checks/types';
+import { PAGE_CSS } from './overlay-style';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 const STYLE_ID = 'gouji-style';
 
+/** The page's cell at a grid slot, if the page has it. */
+export function elementAt(dom: DomTables, ref: { t: number; r: number; c: number }): HTMLTableCellElement | undefined {
+  const grid = dom.grids.get(ref.t);
+  const gc = grid?.rows[ref.r]?.[ref.c];
+  return gc ? grid!.elements[gc.id] : undefined;
+}
+
+/** Each page cell a finding points at, with the findings that point at it. */
+export function cellsOfFindings<F extends Finding>(dom: DomTables, findings: readonly F[]): Map<HTMLElement, F[]> {
+  const out = new Map<HTMLElement, F[]>();
+  for (const f of findings) {
+    for (const cell of f.cells ?? []) {
+      const el = cell.ref ? elementAt(dom, cell.ref) : undefined;
+      if (!el) continue;
+      const list = out.get(el) ?? [];
+      if (!list.includes(f)) list.push(f);
+      out.set(el, list);
+    }
+  }
+  return out;
+}
+
 /** The only change Gouji makes to a page: `data-gouji` on the cells its findings point at, and one stylesheet. */
 export function markFindings(doc: Document, dom: DomTables, findings: readonly Finding[]): HTMLElement[] {
   const marked = new Map<HTMLElement, Finding['severity']>();
-  for (const f of findings) {
-    for (const cell of f.cells ?? []) {
-      const ref = cell.ref;
-      if (!ref) continue;
-      const grid = dom.grids.get(ref.t);
-      const gc = grid?.rows[ref.r]?.[ref.c];
-      const el = gc ? grid!.elements[gc.id] : undefined;
-      if (!el) continue;
+  for (const [el, list] of cellsOfFindings(dom, findings)) {
+    for (const f of list) {
       const prev = marked.get(el);
       if (!prev || RANK[f.severity] > RANK[prev]) marked.set(el, f.severity);
     }
@@ -23,10 +40,7 @@ export function markFindings(doc: Document, dom: DomTables, findings: readonly F
   if (marked.size && !doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = STYLE_ID;
-    style.textContent = `
-[data-gouji="error"]{outline:2px solid #d32f2f!important;outline-offset:-2px;background-color:rgba(211,47,47,.14)!important}
-[data-gouji="warning"]{outline:2px dashed #ef6c00!important;outline-offset:-2px;background-color:rgba(239,108,0,.12)!important}
-[data-gouji="info"]{outline:2px dotted #1565c0!important;outline-offset:-2px;background-color:rgba(21,101,192,.10)!important}`;
+    style.textContent = PAGE_CSS;
     (doc.head ?? doc.documentElement).appendChild(style);
   }
   return [...marked.keys()];
@@ -34,6 +48,9 @@ export function markFindings(doc: Document, dom: DomTables, findings: readonly F
 
 /** Undo everything markFindings did. */
 export function unmarkAll(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('[data-gouji]'))) el.removeAttribute('data-gouji');
+  for (const el of Array.from(doc.querySelectorAll('[data-gouji],[data-gouji-flash]'))) {
+    el.removeAttribute('data-gouji');
+    el.removeAttribute('data-gouji-flash');
+  }
   doc.getElementById(STYLE_ID)?.remove();
 }

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { ui } from '@/lib/i18n/ui';
+import type { AuditResult } from '@/lib/model/schema';
+import { ReportView } from './ReportView';
+import { NotReportView } from './NotReportView';
+import { useSettings } from './use-settings';
+import { useTabAudit } from './use-tab-audit';
+
+export function App({ boundTabId }: { boundTabId: number | null }) {
+  const { state, reload } = useTabAudit(boundTabId);
+  const { settings, saveSettings, dismissed, setDismissedFor } = useSettings();
+  const [pasted, setPasted] = useState<AuditResult | null>(null);
+  const lang = settings.lang;
+  const t = ui(lang);
+  document.documentElement.lang = lang;
+
+  const body = () => {
+    if (pasted) {
+      return <ReportView result={pasted} auditedAt={null} url={null} tabId={null} lang={lang} settings={settings} saveSettings={saveSettings} dismissedKeys={[]} setDismissed={() => undefined} onClose={() => setPasted(null)} />;
+    }
+    switch (state.kind) {
+      case 'loading':
+        return <p class="status">{t.loading}</p>;
+      case 'error':
+        return (
+          <div class="status error" role="alert">
+            <p>{t.error}: {state.message}</p>
+            <button type="button" onClick={() => void reload()}>{t.rerun}</button>
+          </div>
+        );
+      case 'ready':
+        return (
+          <ReportView
+            result={state.result}
+            auditedAt={state.auditedAt}
+            url={state.url}
+            tabId={state.tabId}
+            lang={lang}
+            settings={settings}
+            saveSettings={saveSettings}
+            dismissedKeys={dismissed[state.url] ?? []}
+            setDismissed={(keys) => setDismissedFor(state.url, keys)}
+          />
+        );
+      default:
+        return <NotReportView state={state} lang={lang} onAudited={reload} onPasted={setPasted} />;
+    }
+  };
+
+  return (
+    <div class="app">
+      <header class="bar">
+        <h1>勾稽 <span>Gouji</span></h1>
+        <button type="button" class="link" onClick={() => saveSettings({ ...settings, lang: lang === 'zh-CN' ? 'en' : 'zh-CN' })}>
+          {t.language}
+        </button>
+      </header>
+      <main>{body()}</main>
+    </div>
+  );
+}

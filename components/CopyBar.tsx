@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { Lang } from '@/lib/checks/types';
+import { formatJson } from '@/lib/format/json';
+import { formatMarkdown } from '@/lib/format/markdown';
+import { formatSummary } from '@/lib/format/summary';
+import { findingsRows, formatCsv, formatHtmlTable, formatTsv } from '@/lib/format/table';
+import { ui } from '@/lib/i18n/ui';
+import type { AuditResult } from '@/lib/model/schema';
+
+interface Props {
+  result: AuditResult;
+  lang: Lang;
+  url: string | null;
+  auditedAt: string | null;
+}
+
+async function writeText(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text);
+}
+
+/** One clipboard write with both flavours: Excel, WPS and Word paste the HTML as a real table. */
+async function writeRich(html: string, plain: string): Promise<void> {
+  await navigator.clipboard.write([
+    new ClipboardItem({
+      'text/html': new Blob([html], { type: 'text/html' }),
+      'text/plain': new Blob([plain], { type: 'text/plain' }),
+    }),
+  ]);
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileName(result: AuditResult): string {
+  const base = [result.report?.agency, result.report?.year].filter(Boolean).join('-') || 'gouji';
+  return `${base.replace(/[\\/:*?"<>|\s]+/g, '_')}-勾稽.csv`;
+}
+
+export function CopyBar({ result, lang, url, auditedAt }: Props) {
+  const t = ui(lang);
+  const [note, setNote] = useState<string>('');
+  const options = { lang, url: url ?? undefined, auditedAt: auditedAt ?? undefined };
+  const run = (action: () => Promise<void> | void) => async () => {
+    try {
+      await action();
+      setNote(t.copied);
+    } catch (error) {
+      setNote(`${t.copyFailed}: ${(error as Error).message}`);
+    }
+    setTimeout(() => setNote(''), 2500);
+  };
+  const rows = () => findingsRows(result, lang);
+  return (
+    <div class="copybar">
+      <button type="button" class="primary" data-action="summary" onClick={run(() => writeText(formatSummary(result, options)))}>
+        {t.copySummary}
+      </button>
+      <button type="button" data-action="markdown" onClick={run(() => writeText(formatMarkdown(result, options)))}>
+        {t.copyMarkdown}
+      </button>
+      <button type="button" data-action="table" onClick={run(() => writeRich(formatHtmlTable(rows(), result.report?.title), formatTsv(rows())))}>
+        {t.copyTable}
+      </button>
+      <button type="button" data-action="csv" onClick={run(() => download(fileName(result), formatCsv(rows()), 'text/csv;charset=utf-8'))}>
+        {t.downloadCsv}
+      </button>
+      <button type="button" data-action="json" onClick={run(() => writeText(formatJson(result)))}>
+        {t.copyJson}
+      </button>
+      <span class="note" role="status" aria-live="polite">
+        {note}
+      </span>
+    </div>
+  );
+}

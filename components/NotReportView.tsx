@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { auditText, withMessages } from '@/lib/audit';
+import type { Lang } from '@/lib/checks/types';
+import { ui } from '@/lib/i18n/ui';
+import type { AuditResult } from '@/lib/model/schema';
+import type { TabState } from './use-tab-audit';
+
+interface Props {
+  state: TabState;
+  lang: Lang;
+  onAudited(): void;
+  onPasted(result: AuditResult): void;
+}
+
+/** Not a report, or a page outside gov.cn: say so, and offer the two ways on. */
+export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
+  const t = ui(lang);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const tabId = 'tabId' in state ? state.tabId : null;
+
+  const auditPage = async () => {
+    if (tabId === null) return;
+    try {
+      // activeTab + scripting: the user's click grants access to this one tab, nothing broader.
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+      setTimeout(onAudited, 400);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
+  const auditPasted = () => {
+    const { result } = auditText(text, { source: t.pastedSource });
+    if (!result.detected) {
+      setProblem(t.notReport);
+      return;
+    }
+    onPasted({ ...result, findings: withMessages(result.findings, lang) });
+  };
+
+  return (
+    <section class="not-report">
+      <p class="status">{state.kind === 'unreachable' ? t.noContentScript : t.notReport}</p>
+      {tabId !== null && (
+        <button type="button" class="primary" onClick={() => void auditPage()}>
+          {t.auditThisPage}
+        </button>
+      )}
+      <h2>{t.pasteTitle}</h2>
+      <textarea value={text} placeholder={t.pastePlaceholder} rows={8} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <button type="button" disabled={!text.trim()} onClick={auditPasted}>
+        {t.pasteButton}
+      </button>
+      {problem && <p class="status error" role="alert">{problem}</p>}
+    </section>
+  );
+}

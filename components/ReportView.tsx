@@ -1,0 +1,127 @@
+import { withMessages } from '@/lib/audit';
+import type { Lang } from '@/lib/checks/types';
+import { countFindings, verdictLine } from '@/lib/format/verdict';
+import { ui } from '@/lib/i18n/ui';
+import type { AuditResult } from '@/lib/model/schema';
+import { findingKey, type Settings } from '@/lib/settings';
+import { CopyBar } from './CopyBar';
+import { ExtractedTable } from './ExtractedTable';
+import { FindingItem } from './FindingItem';
+import { SettingsBox } from './SettingsBox';
+
+interface Props {
+  result: AuditResult;
+  auditedAt: string | null;
+  url: string | null;
+  tabId: number | null;
+  lang: Lang;
+  settings: Settings;
+  saveSettings(s: Settings): void;
+  dismissedKeys: string[];
+  setDismissed(keys: string[]): void;
+  onClose?: () => void;
+}
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export function ReportView(props: Props) {
+  const { result, lang, tabId, dismissedKeys } = props;
+  const t = ui(lang);
+  // Sentences are made here, at the edge, in the reader's language.
+  const all = withMessages(result.findings, lang);
+  const active = all.filter((f) => !dismissedKeys.includes(findingKey(f)));
+  const dismissed = all.filter((f) => dismissedKeys.includes(findingKey(f)));
+  const counts = countFindings(active);
+  const checked = result.tables.applications !== null;
+  const verdictClass = counts.error ? 'error' : counts.warning ? 'warning' : checked ? 'ok' : 'info';
+  const r = result.report;
+  const shown: AuditResult = { ...result, findings: active };
+
+  const locate = (refs: { t: number; r: number; c: number }[]) => {
+    if (tabId !== null && refs.length) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs }).catch(() => undefined);
+  };
+
+  return (
+    <div class="report">
+      <section class="meta">
+        <h2 class="title">{r?.title || result.source}</h2>
+        <dl>
+          <dt>{t.agency}</dt>
+          <dd>{r?.agency ?? t.unknown}</dd>
+          <dt>{t.year}</dt>
+          <dd>{r?.year ?? t.unknown}</dd>
+          <dt>{t.template}</dt>
+          <dd>{r?.template ?? t.oldFormat}</dd>
+          {props.url && (
+            <>
+              <dt>{t.page}</dt>
+              <dd class="url">{props.url}</dd>
+            </>
+          )}
+          {props.auditedAt && (
+            <>
+              <dt>{t.auditedAt}</dt>
+              <dd>{new Date(props.auditedAt).toLocaleString(lang)}</dd>
+            </>
+          )}
+        </dl>
+        {props.onClose && (
+          <button type="button" class="link" onClick={props.onClose}>
+            ×
+          </button>
+        )}
+      </section>
+
+      <p class={`verdict ${verdictClass}`} data-testid="verdict">
+        {verdictLine(counts, lang, checked)}
+      </p>
+
+      <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
+
+      {SEVERITIES.map((severity) => {
+        const list = active.filter((f) => f.severity === severity);
+        if (!list.length) return null;
+        const heading = severity === 'error' ? t.errors : severity === 'warning' ? t.warnings : t.infos;
+        return (
+          <section class={`group ${severity}`} key={severity}>
+            <h3>
+              {heading} <span class="count">{list.length}</span>
+            </h3>
+            <ul>
+              {list.map((f) => (
+                <FindingItem
+                  key={findingKey(f)}
+                  finding={f}
+                  lang={lang}
+                  onLocate={tabId !== null ? locate : undefined}
+                  onDismiss={props.onClose ? undefined : () => props.setDismissed([...dismissedKeys, findingKey(f)])}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      {dismissed.length > 0 && (
+        <details class="dismissed">
+          <summary>
+            {t.dismissedTitle} ({dismissed.length})
+          </summary>
+          <ul>
+            {dismissed.map((f) => (
+              <li key={findingKey(f)}>
+                <span>{f.message}</span>{' '}
+                <button type="button" class="link" onClick={() => props.setDismissed(dismissedKeys.filter((k) => k !== findingKey(f)))}>
+                  {t.restore}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {checked && <ExtractedTable result={shown} lang={lang} />}
+      <SettingsBox lang={lang} settings={props.settings} saveSettings={props.saveSettings} />
+    </div>
+  );
+}

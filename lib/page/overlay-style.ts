@@ -1,0 +1,26 @@
+/** Styles of Gouji's own UI, inside its shadow roots: the page's CSS cannot reach in, ours cannot leak out. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.pill { display: inline-flex; align-items: center; gap: 6px; margin: 6px 0; padding: 4px 12px; border-radius: 999px;
+  font: 13px/1.6 "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; cursor: pointer; border: 1px solid;
+  background: #fff; color: #1b1b1b; }
+.pill.error { border-color: #d32f2f; color: #b71c1c; background: #fdecea; }
+.pill.warning { border-color: #ef6c00; color: #a84300; background: #fff3e0; }
+.pill.ok { border-color: #2e7d32; color: #1b5e20; background: #e8f5e9; }
+.pill:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
+.card { position: fixed; z-index: 2147483647; max-width: 380px; padding: 10px 12px; border-radius: 8px; background: #fff;
+  color: #1b1b1b; box-shadow: 0 4px 18px rgba(0,0,0,.22); border: 1px solid #ccc;
+  font: 13px/1.55 "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; pointer-events: none; }
+.card[hidden] { display: none; }
+.item + .item { margin-top: 8px; padding-top: 8px; border-top: 1px solid #eee; }
+.sev { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 4px; margin-right: 6px; color: #fff; }
+.sev.error { background: #d32f2f; } .sev.warning { background: #ef6c00; } .sev.info { background: #1565c0; }
+.nums { margin-top: 4px; color: #444; font-variant-numeric: tabular-nums; }
+`;
+
+export const PAGE_CSS = `
+[data-gouji="error"]{outline:2px solid #d32f2f!important;outline-offset:-2px;background-color:rgba(211,47,47,.14)!important}
+[data-gouji="warning"]{outline:2px dashed #ef6c00!important;outline-offset:-2px;background-color:rgba(239,108,0,.12)!important}
+[data-gouji="info"]{outline:2px dotted #1565c0!important;outline-offset:-2px;background-color:rgba(21,101,192,.10)!important}
+[data-gouji-flash]{animation:gouji-flash 1.2s ease-in-out 2}
+@keyframes gouji-flash{50%{background-color:rgba(255,214,0,.75)}}`;

@@ -1,0 +1,157 @@
+import { auditDocument, withMessages, type DomAudit } from '../audit';
+import type { Finding, Lang } from '../checks/types';
+import type { AuditResult } from '../model/schema';
+import { findingKey } from '../settings';
+import { mightBeReport } from './detect';
+import { cellsOfFindings, elementAt, markFindings, unmarkAll } from './mark';
+import { addCard, addPill, removeOverlays, type CardFinding } from './overlay';
+
+export interface SessionOptions {
+  lang: Lang;
+  disabled: readonly string[];
+  dismissed: readonly string[];
+  onAudited(result: AuditResult, auditedAt: string): void;
+  onOpenPanel(): void;
+}
+
+/** Pages that may still be building their report with script: worth watching for a while. */
+const LATE_HINT = /信息公开|政务公开|年报|年度报告|gknb|xxgk|zfxxgk|ndbg/i;
+const WATCH_MS = 20_000;
+const DEBOUNCE_MS = 600;
+const MAX_RECHECKS = 8;
+
+/**
+ * Everything Gouji does in one page: audit, mark, pill, cards, locate; and undo it all.
+ * Browser APIs stay outside: the entry point passes callbacks.
+ */
+export class PageSession {
+  audit: DomAudit | null = null;
+  auditedAt: string | null = null;
+  /** Undo for the marks' event listeners; replaced on every run. */
+  private cleanups: (() => void)[] = [];
+  private stopWatching: (() => void) | null = null;
+
+  constructor(private doc: Document, private options: SessionOptions) {}
+
+  start(): void {
+    this.run();
+    if (!this.audit?.result.detected) this.watchForLateContent();
+  }
+
+  /** Audits the page now, replacing any earlier marks. */
+  run(): DomAudit | null {
+    this.clear();
+    const doc = this.doc;
+    const view = doc.defaultView;
+    const source = view?.location.href ?? '';
+    this.audit = auditDocument(doc, { source, disabled: this.options.disabled });
+    this.auditedAt = new Date().toISOString();
+    const { result, dom } = this.audit;
+    if (!result.detected) return this.audit;
+    const shown = withMessages(
+      result.findings.filter((f) => !this.options.dismissed.includes(findingKey(f))),
+      this.options.lang,
+    );
+    if (dom) {
+      markFindings(doc, dom, shown);
+      this.addUi(shown);
+    }
+    this.options.onAudited(result, this.auditedAt);
+    return this.audit;
+  }
+
+  private addUi(shown: CardFinding[]): void {
+    const { dom, applications } = this.audit!;
+    if (!dom) return;
+    const firstRef = applications ? Object.values(applications.labels)[0] : undefined;
+    const table = firstRef ? dom.tables[firstRef.t] : undefined;
+    if (table) addPill(this.doc, table, shown, this.options.lang, () => this.options.onOpenPanel());
+    const byCell = cellsOfFindings(dom, shown);
+    if (byCell.size === 0) return;
+    const card = addCard(this.doc, this.options.lang);
+    const lookup = (target: EventTarget | null) => {
+      const cell = target instanceof Element ? target.closest('[data-gouji]') : null;
+      return cell ? { cell, list: byCell.get(cell as HTMLElement) } : null;
+    };
+    const onOver = (e: Event) => {
+      const hit = lookup(e.target);
+      if (hit?.list) card.show(hit.cell, hit.list);
+      else card.hide();
+    };
+    const onHide = () => card.hide();
+    this.doc.addEventListener('mouseover', onOver, true);
+    this.doc.addEventListener('focusin', onOver, true);
+    this.doc.addEventListener('scroll', onHide, true);
+    this.cleanups.push(() => {
+      this.doc.removeEventListener('mouseover', onOver, true);
+      this.doc.removeEventListener('focusin', onOver, true);
+      this.doc.removeEventListener('scroll', onHide, true);
+    });
+  }
+
+  /** Scrolls to the cells and flashes them. */
+  locate(refs: readonly { t: number; r: number; c: number }[]): number {
+    const dom = this.audit?.dom;
+    if (!dom) return 0;
+    const els = refs.map((ref) => elementAt(dom, ref)).filter((el): el is HTMLTableCellElement => !!el);
+    els[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const el of els) {
+      el.removeAttribute('data-gouji-flash');
+      void el.offsetWidth;
+      el.setAttribute('data-gouji-flash', '');
+      setTimeout(() => el.removeAttribute('data-gouji-flash'), 2600);
+    }
+    return els.length;
+  }
+
+  update(options: Partial<Pick<SessionOptions, 'lang' | 'disabled' | 'dismissed'>>): void {
+    this.options = { ...this.options, ...options };
+    if (this.audit?.result.detected) this.run();
+  }
+
+  /** Re-checks, debounced and bounded, when a script-rendered portal fills the page in late. */
+  private watchForLateContent(): void {
+    const doc = this.doc;
+    const view = doc.defaultView;
+    if (!view || !doc.body || typeof MutationObserver === 'undefined') return;
+    if (!LATE_HINT.test(view.location.href + doc.title)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let rechecks = 0;
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(deadline);
+      this.stopWatching = null;
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        rechecks++;
+        if (mightBeReport(doc) && this.run()?.result.detected) stop();
+        else if (rechecks >= MAX_RECHECKS) stop();
+      }, DEBOUNCE_MS);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+    const deadline = setTimeout(stop, WATCH_MS);
+    this.stopWatching = stop;
+  }
+
+  /** Whether a late-content observer is still running (it never outlives WATCH_MS). */
+  get watching(): boolean {
+    return this.stopWatching !== null;
+  }
+
+  private clear(): void {
+    for (const fn of this.cleanups.splice(0)) fn();
+    unmarkAll(this.doc);
+    removeOverlays(this.doc);
+  }
+
+  /** Removes every trace of Gouji from the page. */
+  destroy(): void {
+    this.stopWatching?.();
+    this.clear();
+  }
+}
+
+export type { Finding };
