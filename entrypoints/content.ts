@@ -1,6 +1,6 @@
 import { PageSession } from '@/lib/page/session';
 import { mightBeReport } from '@/lib/page/detect';
-import { ToContent, type GetReply } from '@/lib/messages';
+import { parseToContent } from '@/lib/content-messages';
 import { parseDismissed, parseSettings } from '@/lib/settings';
 
 export default defineContentScript({
@@ -41,10 +41,9 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     throw error;
   }
 
-  const onMessage = (raw: unknown, _sender: unknown, reply: (r: GetReply | { located: number }) => void) => {
-    const parsed = ToContent.safeParse(raw);
-    if (!parsed.success) return;
-    const message = parsed.data;
+  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    const message = parseToContent(raw);
+    if (!message) return;
     try {
       if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
       else {

@@ -1,26 +1,36 @@
-import { z } from 'zod';
-
-/** What the user chose; parsed on every read so old or corrupt storage falls back, never crashes. */
-export const SettingsSchema = z.object({
-  lang: z.enum(['zh-CN', 'en']).catch('zh-CN'),
-  disabled: z.array(z.string()).max(100).catch([]),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+/**
+ * What the user chose, and what they dismissed. Parsed by hand on every read (no schema library:
+ * the content script runs on every gov.cn page and must stay small), so old or corrupt storage
+ * falls back to the defaults, never crashes.
+ */
+export interface Settings {
+  lang: 'zh-CN' | 'en';
+  disabled: string[];
+}
 export const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', disabled: [] };
+const MAX_LIST = 500;
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX_LIST) : [];
+}
 
 export function parseSettings(value: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return { lang: v.lang === 'en' ? 'en' : 'zh-CN', disabled: stringList(v.disabled) };
 }
 
 /** Findings dismissed on one page, by finding key. Bounded: the oldest pages go first. */
-export const DismissedSchema = z.record(z.string(), z.array(z.string()).max(500)).catch({});
-export type Dismissed = z.infer<typeof DismissedSchema>;
+export type Dismissed = Record<string, string[]>;
 export const MAX_DISMISSED_PAGES = 200;
 
 export function parseDismissed(value: unknown): Dismissed {
-  const parsed = DismissedSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const out: Dismissed = {};
+  for (const [url, keys] of Object.entries(value as Record<string, unknown>)) {
+    const list = stringList(keys);
+    if (list.length) out[url] = list;
+  }
+  return out;
 }
 
 export function withDismissed(all: Dismissed, url: string, keys: string[]): Dismissed {

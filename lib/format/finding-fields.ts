@@ -1,0 +1,80 @@
+import type { Finding, Lang, Severity } from '../checks/types';
+import { cellList, cellName, colName, rowName } from '../i18n/words';
+import { REVIEW_GROUPS } from '../model/keys';
+import type { AuditFinding, AuditResult } from '../model/schema';
+
+/** Shared by the copy and download formats so they name things the same way. */
+
+const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  // "note" rather than "info": verdictLine already counts info findings as notes.
+  en: { error: 'error', warning: 'warning', info: 'note' },
+};
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function severityWord(severity: Severity, lang: Lang): string {
+  return SEVERITY_WORDS[lang][severity];
+}
+
+/** Stable, so within a severity the registry's order (and the reader's memory of it) survives. */
+export function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
+  return [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+/** Page text can carry newlines and tabs; one-line formats must not break on them. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n\t]+\s*/g, ' ').trim();
+}
+
+/** Where the finding is: the identity's row or column, the section-four group, or its cells. */
+export function locationText(f: AuditFinding, lang: Lang): string {
+  const en = lang === 'en';
+  const { row, col, section } = f.at;
+  if (row && col) return cellName({ row, col }, lang);
+  if (row) return en ? `${rowName(row, lang)} row` : `${rowName(row, lang)}行`;
+  if (col) return en ? `${colName(col, lang)} column` : `${colName(col, lang)}列`;
+  const group = REVIEW_GROUPS.find((g) => g.check === f.check);
+  if (group) return en ? group.en : group.zh;
+  if (f.cells?.length) return cellList(f as Finding, lang, 3);
+  if (section === 'applications') return en ? 'section three' : '三、收到和处理政府信息公开申请情况';
+  if (section === 'review') return en ? 'section four' : '四、行政复议、行政诉讼';
+  return '';
+}
+
+/** actual − expected with its sign ("+1", "-2", "0"); empty unless both are numbers. */
+export function differenceText(f: AuditFinding): string {
+  if (typeof f.actual !== 'number' || typeof f.expected !== 'number') return '';
+  const d = f.actual - f.expected;
+  return d > 0 ? `+${d}` : String(d);
+}
+
+export function numberText(n: number | null | undefined): string {
+  return typeof n === 'number' ? String(n) : '';
+}
+
+/** "勾稽核对：示例区人民政府 2024年 政府信息公开工作年度报告" — the first line of every copied format. */
+export function headingText(result: AuditResult, lang: Lang): string {
+  const en = lang === 'en';
+  const r = result.detected ? result.report : null;
+  if (!r) return en ? 'Gouji check: not a government information disclosure annual report' : '勾稽核对：不是政府信息公开工作年度报告';
+  const agency = r.agency ? oneLine(r.agency) : '';
+  if (en) return `Gouji check: ${[agency, r.year ?? '', 'government information disclosure annual report'].filter(Boolean).join(' ')}`;
+  return `勾稽核对：${[agency, r.year ? `${r.year}年` : '', '政府信息公开工作年度报告'].filter(Boolean).join(' ')}`;
+}
+
+export function notCheckedText(lang: Lang): string {
+  return lang === 'en'
+    ? 'Not a government information disclosure annual report; nothing checked.'
+    : '不是政府信息公开工作年度报告，未核对。';
+}
+
+export function footerText(lang: Lang, auditedAt?: string): string {
+  const base = lang === 'en' ? 'Checked by Gouji (勾稽)' : '由勾稽（Gouji）核对';
+  return auditedAt ? `${base}${lang === 'en' ? ', ' : '，'}${oneLine(auditedAt)}` : base;
+}
+
+/** The page's address when the caller knows it, else the audit's source (a path in the CLI). */
+export function pageAddress(result: AuditResult, url?: string): string {
+  return oneLine(url ?? result.source ?? '');
+}

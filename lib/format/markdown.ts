@@ -1,0 +1,92 @@
+import type { Lang } from '../checks/types';
+import type { AuditResult } from '../model/schema';
+import {
+  bySeverity,
+  footerText,
+  headingText,
+  locationText,
+  notCheckedText,
+  numberText,
+  oneLine,
+  pageAddress,
+  severityWord,
+} from './finding-fields';
+import type { SummaryOptions } from './summary';
+import { countFindings, verdictLine } from './verdict';
+
+export type MarkdownOptions = SummaryOptions;
+
+const HEADER: Record<Lang, string[]> = {
+  'zh-CN': ['严重程度', '检查', '位置', '应为', '页面', '说明'],
+  en: ['Severity', 'Check', 'Location', 'Expected', 'Printed', 'Message'],
+};
+
+/**
+ * Page text is untrusted: a backslash before the punctuation that starts emphasis, code, links,
+ * raw HTML or a table cell shows it literally in every CommonMark renderer.
+ */
+export function markdownText(s: string): string {
+  return oneLine(s).replace(/[\\`*_[\]<>|]/g, '\\$&');
+}
+
+/** Inside a table cell a newline would end the row; <br> is the GFM way to keep it. */
+function markdownCell(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map((part) => markdownText(part))
+    .join('<br>');
+}
+
+function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function addressLine(address: string, lang: Lang): string {
+  // An autolink keeps a URL clickable; anything else is shown as escaped text.
+  const shown = /^https?:\/\/[^\s<>]+$/.test(address) ? `<${address}>` : markdownText(address);
+  return `${lang === 'en' ? 'Page: ' : '页面：'}${shown}`;
+}
+
+function metadataLine(result: AuditResult, lang: Lang): string {
+  const r = result.report!;
+  const en = lang === 'en';
+  const parts: string[] = [];
+  if (r.title) parts.push(`${en ? 'Title: ' : '标题：'}${markdownText(r.title)}`);
+  if (r.template) parts.push(`${en ? 'Template: ' : '模板：'}${r.template}`);
+  if (r.published) parts.push(`${en ? 'Published: ' : '发布：'}${markdownText(r.published)}`);
+  return parts.join(' · ');
+}
+
+/** For issue trackers, wikis and notes apps that render Markdown. */
+export function formatMarkdown(result: AuditResult, options: MarkdownOptions): string {
+  const { lang } = options;
+  const en = lang === 'en';
+  const blocks: string[] = [`## ${markdownText(headingText(result, lang))}`];
+  if (!result.detected || !result.report) {
+    blocks.push(markdownText(notCheckedText(lang)));
+  } else {
+    const meta = metadataLine(result, lang);
+    if (meta) blocks.push(meta);
+    const verdict = verdictLine(countFindings(result.findings), lang, result.tables.applications !== null);
+    blocks.push(`**${en ? 'Verdict:' : '结论：'}** ${verdict}`);
+    if (result.findings.length) {
+      const rows = bySeverity(result.findings).map((f) =>
+        tableRow(
+          [
+            severityWord(f.severity, lang),
+            f.check,
+            locationText(f, lang),
+            numberText(f.expected),
+            numberText(f.actual),
+            f.message ?? '',
+          ].map(markdownCell),
+        ),
+      );
+      blocks.push([tableRow(HEADER[lang]), tableRow(HEADER[lang].map(() => '---')), ...rows].join('\n'));
+    }
+  }
+  const address = pageAddress(result, options.url);
+  if (address) blocks.push(addressLine(address, lang));
+  blocks.push(`*${markdownText(footerText(lang, options.auditedAt))}*`);
+  return blocks.join('\n\n') + '\n';
+}
