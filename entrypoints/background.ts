@@ -1,6 +1,11 @@
 import { ToBackground } from '@/lib/messages';
 import { countFindings } from '@/lib/format/verdict';
 
+/** MV3 `action`, or Firefox MV2's `browserAction`: the same badge calls on both. */
+function toolbar(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel.
   void (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel
@@ -20,14 +25,14 @@ export default defineBackground(() => {
     if (sender.frameId !== 0 && !message.result.detected) return;
     const counts = countFindings(message.result.findings);
     const text = !message.result.detected ? '' : counts.error > 0 ? String(counts.error) : '✓';
-    void browser.action.setBadgeText({ tabId, text });
-    if (text) void browser.action.setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#c62828' : '#2e7d32' });
+    void toolbar().setBadgeText({ tabId, text });
+    if (text) void toolbar().setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#c62828' : '#2e7d32' });
     void browser.storage.session?.set({ [`tab:${tabId}`]: { result: message.result, auditedAt: message.auditedAt, frameId: sender.frameId ?? 0 } });
   });
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') {
-      void browser.action.setBadgeText({ tabId, text: '' });
+      void toolbar().setBadgeText({ tabId, text: '' });
       void browser.storage.session?.remove(`tab:${tabId}`);
     }
   });
