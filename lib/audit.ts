@@ -1,5 +1,7 @@
 import { CHECKS, CHECKS_BY_ID } from './checks';
-import type { CheckInput, Finding, Lang } from './checks/types';
+import type { CheckInput, Finding, Lang, PreviousReport } from './checks/types';
+import { splitSections, type ReportText } from './report/sections';
+import { readSectionTwo } from './report/section-two';
 import type { AuditResult } from './model/schema';
 import type { Template } from './model/keys';
 import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
@@ -15,12 +17,16 @@ export interface AuditOptions {
   source: string;
   /** Check ids the user turned off. */
   disabled?: readonly string[];
+  /** Last year's report of the same agency, when known (extension history, or another CLI input). */
+  previous?: PreviousReport | null;
 }
 
 export interface Audit {
   result: AuditResult;
   applications: ApplicationsTable | null;
   review: ReviewTable | null;
+  /** What next year's audit needs of this one (continuity checks); null when not a report. */
+  memo: PreviousReport | null;
 }
 
 export interface DomAudit extends Audit {
@@ -55,20 +61,38 @@ function templateFor(applications: ApplicationsTable | null, year: number | null
   return year < 2021 ? '2019' : '2021';
 }
 
-function assemble(
-  source: string,
-  detected: boolean,
-  meta: ReportMeta,
-  applications: ApplicationsTable | null,
-  review: ReviewTable | null,
-  attachments: Attachment[],
-  disabled: readonly string[] = [],
-): AuditResult {
+interface Read {
+  detected: boolean;
+  meta: ReportMeta;
+  applications: ApplicationsTable | null;
+  review: ReviewTable | null;
+  attachments: Attachment[];
+  text: ReportText | null;
+}
+
+/** What is worth remembering of a report for next year's audit of the same agency. */
+function memoOf(source: string, read: Read): PreviousReport | null {
+  if (!read.detected || read.meta.year === null) return null;
+  return {
+    year: read.meta.year,
+    agency: read.meta.agency,
+    source,
+    carriedForward: read.applications?.rows.carried_forward ?? null,
+    sectionTwo: readSectionTwo(read.text?.sections[1] ?? null),
+    overview: read.text?.sections[0] ?? null,
+    problems: read.text?.sections[4] ?? null,
+  };
+}
+
+function assemble(source: string, read: Read, options: AuditOptions): AuditResult {
+  const { detected, meta, applications, review, attachments, text } = read;
   if (!detected) {
     return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
   }
   const template = templateFor(applications, meta.year);
-  const findings = runChecks({ meta, template, applications, review, attachments }, disabled);
+  const sectionTwo = readSectionTwo(text?.sections[1] ?? null);
+  const input: CheckInput = { meta, template, applications, review, attachments, text, sectionTwo, previous: options.previous ?? null };
+  const findings = runChecks(input, options.disabled);
   return {
     schema: SCHEMA,
     source,
@@ -93,7 +117,8 @@ function countRead(table: ApplicationsTable | null): number {
 /** Audits a page. The document comes in as a parameter: the same code runs in the page and in Node. */
 export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   if (!mightBeReport(doc)) {
-    return { result: assemble(options.source, false, NOT_A_REPORT_META, null, null, []), applications: null, review: null, dom: null };
+    const read: Read = { detected: false, meta: NOT_A_REPORT_META, applications: null, review: null, attachments: [], text: null };
+    return { result: assemble(options.source, read, options), applications: null, review: null, dom: null, memo: null };
   }
   const body = doc.body ?? doc.documentElement;
   const bodyText = domToText(body);
@@ -120,8 +145,15 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   const detected =
     !titleExcludesReport(title) &&
     (hasTable || (named && (countSections(bodyText) >= 2 || attachments.length > 0 || (meta.year !== null && meta.year < 2019))));
-  const result = assemble(options.source, detected, meta, hasTable ? applications : null, review, attachments, options.disabled);
-  return { result, applications: detected && hasTable ? applications : null, review: detected ? review : null, dom: detected ? dom : null };
+  const read: Read = { detected, meta, applications: hasTable ? applications : null, review, attachments, text: detected ? splitSections(bodyText) : null };
+  const result = assemble(options.source, read, options);
+  return {
+    result,
+    applications: detected && hasTable ? applications : null,
+    review: detected ? review : null,
+    dom: detected ? dom : null,
+    memo: memoOf(options.source, read),
+  };
 }
 
 /** Audits text copied out of a report (PDF, Word, or a page). */
@@ -132,6 +164,7 @@ export function auditText(text: string, options: AuditOptions): Audit {
   const hasTable = countRead(read.applications) >= 3;
   const detected = hasTable || (titleNamesReport(first.title) && countSections(text) >= 2);
   const applications = hasTable ? read.applications : null;
-  const result = assemble(options.source, detected, meta, applications, read.review, [], options.disabled);
-  return { result, applications: detected ? applications : null, review: detected ? read.review : null };
+  const all: Read = { detected, meta, applications, review: read.review, attachments: [], text: detected ? splitSections(text) : null };
+  const result = assemble(options.source, all, options);
+  return { result, applications: detected ? applications : null, review: detected ? read.review : null, memo: memoOf(options.source, all) };
 }
