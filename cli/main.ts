@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
-import { auditDocument, auditText, withMessages } from '../lib/audit';
-import type { Lang } from '../lib/checks/types';
+import { auditDocument, auditText, withMessages, type Audit } from '../lib/audit';
+import type { Lang, PreviousReport } from '../lib/checks/types';
+import { findPrevious } from '../lib/history';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
 import { InputError, readInput, type Input } from './read-input';
@@ -48,14 +49,39 @@ export function parseArgs(argv: string[], isTTY: boolean): Options | 'help' {
   return options;
 }
 
-export function auditInput(input: Input): AuditResult {
-  if (input.kind === 'text') return auditText(input.content, { source: input.source }).result;
+export function auditInput(input: Input, previous: PreviousReport | null = null): Audit {
+  if (input.kind === 'text') return auditText(input.content, { source: input.source, previous });
   const dom = new JSDOM(input.content, { url: input.url ?? 'https://localhost/', contentType: 'text/html' });
   try {
-    return auditDocument(dom.window.document, { source: input.source }).result;
+    return auditDocument(dom.window.document, { source: input.source, previous });
   } finally {
     dom.window.close();
   }
+}
+
+type Outcome = { source: string; input: Input; audit: Audit } | { source: string; error: string };
+
+/**
+ * Audits every input; then each report whose agency's previous year is among the inputs is
+ * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
+ */
+async function auditAll(sources: string[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const source of sources) {
+    try {
+      const input = await readInput(source);
+      outcomes.push({ source, input, audit: auditInput(input) });
+    } catch (error) {
+      outcomes.push({ source, error: error instanceof InputError ? error.message : `${source}: ${(error as Error).message}` });
+    }
+  }
+  const memos = outcomes.flatMap((o) => ('audit' in o && o.audit.memo ? [o.audit.memo] : []));
+  for (const o of outcomes) {
+    if (!('audit' in o) || !o.audit.memo) continue;
+    const previous = findPrevious(memos, o.audit.memo.agency, o.audit.memo.year);
+    if (previous) o.audit = auditInput(o.input, previous);
+  }
+  return outcomes;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -72,19 +98,17 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     return 0;
   }
   let failed = false;
-  for (const source of options.inputs) {
-    try {
-      const input = await readInput(source);
-      const result = auditInput(input);
-      const shown = { ...result, findings: withMessages(result.findings, options.lang) };
-      if (options.format === 'json') io.stdout.write(JSON.stringify(shown) + '\n');
-      else io.stdout.write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) }) + '\n');
-    } catch (error) {
+  for (const outcome of await auditAll(options.inputs)) {
+    if ('error' in outcome) {
       failed = true;
-      const message = error instanceof InputError ? error.message : `${source}: ${(error as Error).message}`;
-      io.stderr.write(`gouji: ${message}\n`);
-      if (options.format === 'json') io.stdout.write(JSON.stringify({ schema: 'gouji.audit/1', source, error: message }) + '\n');
+      io.stderr.write(`gouji: ${outcome.error}\n`);
+      if (options.format === 'json') io.stdout.write(JSON.stringify({ schema: 'gouji.audit/1', source: outcome.source, error: outcome.error }) + '\n');
+      continue;
     }
+    const result = outcome.audit.result;
+    const shown: AuditResult = { ...result, findings: withMessages(result.findings, options.lang) };
+    if (options.format === 'json') io.stdout.write(JSON.stringify(shown) + '\n');
+    else io.stdout.write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) }) + '\n');
   }
   return failed ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { PageSession } from '@/lib/page/session';
 import { mightBeReport } from '@/lib/page/detect';
 import { parseToContent } from '@/lib/content-messages';
 import { parseDismissed, parseSettings } from '@/lib/settings';
+import { findPrevious, parseHistory, remember } from '@/lib/history';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -21,7 +22,8 @@ export default defineContentScript({
 });
 
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
-  const stored = await browser.storage.local.get(['settings', 'dismissed']);
+  const stored = await browser.storage.local.get(['settings', 'dismissed', 'history']);
+  const history = parseHistory(stored.history);
   const settings = parseSettings(stored.settings);
   const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
   let lastError: string | null = null;
@@ -29,8 +31,16 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     lang: settings.lang,
     disabled: settings.disabled,
     dismissed,
-    onAudited: (result, auditedAt) => {
+    previousFor: (agency, year) => findPrevious(history, agency, year),
+    onAudited: (result, auditedAt, memo) => {
       void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt }).catch(() => undefined);
+      // Remembered for next year's report of the same agency (bounded, local to this browser).
+      if (memo) {
+        void browser.storage.local
+          .get('history')
+          .then((s) => browser.storage.local.set({ history: remember(parseHistory(s.history), memo) }))
+          .catch(() => undefined);
+      }
     },
     onOpenPanel: () => void browser.runtime.sendMessage({ type: 'gouji/open-panel' }).catch(() => undefined),
   });

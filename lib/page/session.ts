@@ -1,5 +1,5 @@
 import { auditDocument, withMessages, type DomAudit } from '../audit';
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang, PreviousReport } from '../checks/types';
 import type { AuditResult } from '../model/schema';
 import { findingKey } from '../settings';
 import { mightBeReport } from './detect';
@@ -10,7 +10,9 @@ export interface SessionOptions {
   lang: Lang;
   disabled: readonly string[];
   dismissed: readonly string[];
-  onAudited(result: AuditResult, auditedAt: string): void;
+  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null): void;
+  /** Last year's report of the same agency, from what was audited before. */
+  previousFor?(agency: string | null, year: number | null): PreviousReport | null;
   onOpenPanel(): void;
 }
 
@@ -45,6 +47,10 @@ export class PageSession {
     const view = doc.defaultView;
     const source = view?.location.href ?? '';
     this.audit = auditDocument(doc, { source, disabled: this.options.disabled });
+    const report = this.audit.result.report;
+    const previous = report ? this.options.previousFor?.(report.agency, report.year) : null;
+    // Known last year: read again with it, so the continuity checks run.
+    if (previous) this.audit = auditDocument(doc, { source, disabled: this.options.disabled, previous });
     this.auditedAt = new Date().toISOString();
     const { result, dom } = this.audit;
     if (!result.detected) return this.audit;
@@ -56,7 +62,7 @@ export class PageSession {
       markFindings(doc, dom, shown);
       this.addUi(shown);
     }
-    this.options.onAudited(result, this.auditedAt);
+    this.options.onAudited(result, this.auditedAt, this.audit.memo);
     return this.audit;
   }
 
