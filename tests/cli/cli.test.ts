@@ -129,3 +129,47 @@ describe('gouji audit', () => {
     expect(r.stderr).toMatch(/gone\.html: the server answered 404/);
   });
 });
+
+describe('gouji audit, in batches', () => {
+  const portal = join(FIXTURES, 'portal', 'index.html');
+
+  it('audits every report linked from a listing page, in page order, failures included', async () => {
+    const r = await run(['audit', '--links', portal, '--format', 'json', '--concurrency', '3']);
+    const results = r.lines.map((l) => JSON.parse(l));
+    expect(results.map((x) => x.source.split('/').slice(-2).join('/'))).toEqual([
+      'pages/pingtan_2025.html',
+      'pages/pingtan_2024.html',
+      'pages/pingtan_2023.html',
+      'samples/sample-report.html',
+      'synthetic/attachment_only.html',
+      'portal/gone.html',
+      'synthetic/news_about_reports.html',
+    ]);
+    expect(results[5].error).toMatch(/no such file/);
+    expect(results[6].detected).toBe(false);
+    expect(results[4].tables.applications).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/共 7 项 — 年报 5 份（其中 1 份有错误），非年报 1 项，无法读取 1 项/);
+  });
+
+  it('gives each linked page the audit it gets on its own', async () => {
+    const batch = await run(['audit', '--links', portal, '--format', 'json']);
+    const alone = await run(['audit', join(FIXTURES, 'samples', 'sample-report.html'), '--format', 'json']);
+    const fromBatch = JSON.parse(batch.lines[3]!);
+    const single = JSON.parse(alone.lines[0]!);
+    expect({ ...fromBatch, source: '' }).toEqual({ ...single, source: '' });
+  });
+
+  it('reads a --list file, skipping blank lines and comments', async () => {
+    const list = join(tmp, 'list.txt');
+    writeFileSync(list, `# reports to check\n${seed('000_57cbc8b215b8ff96.txt')}\n\n${seed('004_45c1bc793be086aa.txt')}\n`);
+    const r = await run(['audit', '--list', list, seed('001_1e1d37345e448265.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => JSON.parse(l).source.split('/').pop())).toEqual(['001_1e1d37345e448265.txt', '000_57cbc8b215b8ff96.txt', '004_45c1bc793be086aa.txt']);
+  });
+
+  it('rejects a bad --concurrency', async () => {
+    expect((await run(['audit', 'x', '--concurrency', '0'])).code).toBe(2);
+    expect((await run(['audit', 'x', '--concurrency'])).code).toBe(2);
+  });
+});

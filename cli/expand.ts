@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { reportLinks } from '../lib/page/links';
+import { InputError, readInput } from './read-input';
+
+/** The inputs of one run: the arguments, then the lines of each --list, then each --links page's reports. */
+export async function expandInputs(inputs: string[], lists: string[], links: string[]): Promise<{ sources: string[]; errors: string[] }> {
+  const sources = [...inputs];
+  const errors: string[] = [];
+  for (const list of lists) {
+    try {
+      const text = await readFile(list, 'utf8');
+      for (const line of text.split(/\r?\n/)) {
+        const s = line.trim();
+        if (s && !s.startsWith('#')) sources.push(s);
+      }
+    } catch {
+      errors.push(`${list}: the list could not be read`);
+    }
+  }
+  for (const page of links) {
+    try {
+      const input = await readInput(page);
+      const base = input.url ?? pathToFileURL(resolve(page)).href;
+      const doc = new JSDOM(input.content, { url: base }).window.document;
+      const found = reportLinks(doc, base);
+      if (!found.length) errors.push(`${page}: no links to annual reports found`);
+      for (const link of found) sources.push(link.href.startsWith('file:') ? fileURLToPath(link.href) : link.href);
+    } catch (error) {
+      errors.push(error instanceof InputError ? error.message : `${page}: ${(error as Error).message}`);
+    }
+  }
+  return { sources, errors };
+}
