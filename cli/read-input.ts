@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decode } from './decode';
+import { decode } from '../lib/text/decode';
 
 export interface Input {
   source: string;

@@ -6,6 +6,7 @@ import { formatSummary } from '@/lib/format/summary';
 import { findingsRows, formatCsv, formatHtmlTable, formatTsv } from '@/lib/format/table';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
+import { download, writeRich } from './clipboard';
 
 interface Props {
   result: AuditResult;
@@ -16,25 +17,6 @@ interface Props {
 
 async function writeText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
-}
-
-/** One clipboard write with both flavours: Excel, WPS and Word paste the HTML as a real table. */
-async function writeRich(html: string, plain: string): Promise<void> {
-  await navigator.clipboard.write([
-    new ClipboardItem({
-      'text/html': new Blob([html], { type: 'text/html' }),
-      'text/plain': new Blob([plain], { type: 'text/plain' }),
-    }),
-  ]);
-}
-
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function fileName(result: AuditResult): string {

@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { auditText, withMessages } from '@/lib/audit';
 import type { Lang } from '@/lib/checks/types';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
+import type { ReportLink } from '@/lib/page/links';
+import { BatchView } from './BatchView';
 import type { TabState } from './use-tab-audit';
 
 interface Props {
@@ -18,6 +20,23 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const tabId = 'tabId' in state ? state.tabId : null;
+  const [links, setLinks] = useState<ReportLink[]>([]);
+  const [batch, setBatch] = useState(false);
+
+  useEffect(() => {
+    setLinks([]);
+    setBatch(false);
+    if (tabId === null) return;
+    browser.tabs
+      .sendMessage(tabId, { type: 'gouji/links' })
+      .then((reply: unknown) => {
+        const list = (reply as { links?: unknown } | undefined)?.links;
+        if (Array.isArray(list)) setLinks(list.filter((l): l is ReportLink => typeof l?.href === 'string' && typeof l?.title === 'string').slice(0, 500));
+      })
+      .catch(() => undefined);
+  }, [tabId]);
+
+  if (batch) return <BatchView links={links} lang={lang} onClose={() => setBatch(false)} />;
 
   const auditPage = async () => {
     if (tabId === null) return;
@@ -42,6 +61,11 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
   return (
     <section class="not-report">
       <p class="status">{state.kind === 'unreachable' ? t.noContentScript : t.notReport}</p>
+      {links.length > 0 && (
+        <button type="button" class="primary" data-action="batch-offer" onClick={() => setBatch(true)}>
+          {t.batchOffer} ({links.length})
+        </button>
+      )}
       {tabId !== null && (
         <button type="button" class="primary" onClick={() => void auditPage()}>
           {t.auditThisPage}

@@ -1,6 +1,7 @@
 import { PageSession } from '@/lib/page/session';
 import { mightBeReport } from '@/lib/page/detect';
 import { parseToContent } from '@/lib/content-messages';
+import { reportLinks, sameSite } from '@/lib/page/links';
 import { parseDismissed, parseSettings } from '@/lib/settings';
 import { findPrevious, parseHistory, remember } from '@/lib/history';
 
@@ -11,6 +12,13 @@ export default defineContentScript({
   async main(ctx) {
     // One guarded entry: whatever happens here must never break the page.
     try {
+      // The panel asks any gov.cn page for its report links (a portal's listing): answered on request only.
+      const onLinks = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+        if (parseToContent(raw)?.type !== 'gouji/links') return;
+        reply({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) });
+      };
+      browser.runtime.onMessage.addListener(onLinks);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLinks));
       // The common case, an ordinary gov.cn page: a few string tests, then nothing at all.
       const hinted = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i.test(location.href + document.title);
       if (!hinted && !mightBeReport(document)) return;
@@ -53,7 +61,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
 
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const message = parseToContent(raw);
-    if (!message) return;
+    if (!message || message.type === 'gouji/links') return;
     try {
       if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
       else {

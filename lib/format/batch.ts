@@ -1,0 +1,36 @@
+import type { BatchItem } from '../batch';
+import type { Lang } from '../checks/types';
+import { countFindings, verdictLine } from './verdict';
+
+const HEAD = {
+  'zh-CN': ['机关', '年度', '结论', '错误', '警告', '标题', '链接'],
+  en: ['Agency', 'Year', 'Verdict', 'Errors', 'Warnings', 'Title', 'Link'],
+} as const;
+
+/** One row per linked page: what it audited to, or why it could not be. */
+export function batchRow(item: BatchItem, lang: Lang): string[] {
+  const en = lang === 'en';
+  if (item.status === 'failed') return ['', '', en ? `could not be read: ${item.reason}` : `无法读取：${item.reason}`, '', '', item.title, item.href];
+  if (item.status !== 'done') return ['', '', en ? 'not audited' : '未核对', '', '', item.title, item.href];
+  const r = item.result;
+  if (!r.detected) return ['', '', en ? 'not a report' : '不是年报', '', '', item.title, item.href];
+  const counts = countFindings(r.findings);
+  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(counts, lang, r.tables.applications !== null), String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
+}
+
+export function batchRows(items: readonly BatchItem[], lang: Lang): string[][] {
+  return [[...HEAD[lang]], ...items.map((i) => batchRow(i, lang))];
+}
+
+/** JSON Lines per SPEC.md §3: one object per linked page, failures included with their reason. */
+export function batchJsonLines(items: readonly BatchItem[]): string {
+  return (
+    items
+      .map((i) =>
+        JSON.stringify(
+          i.status === 'done' ? i.result : { schema: 'gouji.audit/1', source: i.href, error: i.status === 'failed' ? i.reason : 'not audited' },
+        ),
+      )
+      .join('\n') + '\n'
+  );
+}
