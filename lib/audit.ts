@@ -1,7 +1,7 @@
 import { CHECKS, CHECKS_BY_ID } from './checks';
 import type { CheckInput, Finding, Lang, PreviousReport } from './checks/types';
 import { splitSections, type ReportText } from './report/sections';
-import { readSectionTwo } from './report/section-two';
+import { readSectionTwo, type SectionTwo } from './report/section-two';
 import type { AuditResult } from './model/schema';
 import type { Template } from './model/keys';
 import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
@@ -63,6 +63,7 @@ function templateFor(applications: ApplicationsTable | null, year: number | null
 
 interface Read {
   detected: boolean;
+  sectionTwo?: SectionTwo | null;
   meta: ReportMeta;
   applications: ApplicationsTable | null;
   review: ReviewTable | null;
@@ -78,7 +79,7 @@ function memoOf(source: string, read: Read): PreviousReport | null {
     agency: read.meta.agency,
     source,
     carriedForward: read.applications?.rows.carried_forward ?? null,
-    sectionTwo: readSectionTwo(read.text?.sections[1] ?? null),
+    sectionTwo: read.sectionTwo ?? readSectionTwo(read.text?.sections[1] ?? null),
     overview: read.text?.sections[0] ?? null,
     problems: read.text?.sections[4] ?? null,
   };
@@ -90,7 +91,7 @@ function assemble(source: string, read: Read, options: AuditOptions): AuditResul
     return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
   }
   const template = templateFor(applications, meta.year);
-  const sectionTwo = readSectionTwo(text?.sections[1] ?? null);
+  const sectionTwo = (read.sectionTwo ??= readSectionTwo(text?.sections[1] ?? null));
   const input: CheckInput = { meta, template, applications, review, attachments, text, sectionTwo, previous: options.previous ?? null };
   const findings = runChecks(input, options.disabled);
   return {
@@ -114,13 +115,25 @@ function countRead(table: ApplicationsTable | null): number {
   return Object.values(table.cells).filter((cells) => cells?.some((c) => c.status !== 'missing')).length;
 }
 
+/** Where portals keep the article: reading only it skips navigation, footers and link lists. */
+const ARTICLE_CONTAINERS = ['#UCAP-CONTENT', 'ucapcontent', '.trs_editor_view', '.TRS_Editor', '#zoom', '.article-content', '#ivs_content'];
+
+function articleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  for (const selector of ARTICLE_CONTAINERS) {
+    const el = doc.querySelector(selector);
+    if (el && el.getElementsByTagName('table').length > 0) return el;
+  }
+  return body;
+}
+
 /** Audits a page. The document comes in as a parameter: the same code runs in the page and in Node. */
 export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   if (!mightBeReport(doc)) {
     const read: Read = { detected: false, meta: NOT_A_REPORT_META, applications: null, review: null, attachments: [], text: null };
     return { result: assemble(options.source, read, options), applications: null, review: null, dom: null, memo: null };
   }
-  const body = doc.body ?? doc.documentElement;
+  const body = articleRoot(doc);
   const bodyText = domToText(body);
   const ownTitle = pageTitle(doc);
   const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(bodyText, titleNamesReport) ?? ownTitle);

@@ -42,7 +42,19 @@ export function squash(text: string): string {
  * A label reduced to its words: folded, without white space, brackets, quotes or
  * the numbering that portals print in a dozen ways (一、 （一） (1) 1. 1、).
  */
+const keyCache = new Map<string, string>();
+
 export function labelKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = readLabelKey(text);
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+function readLabelKey(text: string): string {
   return fold(text)
     .replace(SPACE, '')
     .replace(/[()（）【】\[\]〔〕“”"'‘’「」『』《》<>]/g, '')
@@ -57,8 +69,23 @@ export type CellValue =
 
 const PLACEHOLDER = /^(?:无|[-‐‑‒–—―−－/／\\~～_…·.]+)$/;
 
+// Tables repeat a handful of texts ("0", "1", labels) hundreds of times: read each once.
+const CACHE_LIMIT = 4096;
+const valueCache = new Map<string, CellValue>();
+
 /** Reads one cell as SPEC.md §2 says: number, blank, placeholder or unparsed. */
 export function parseCellValue(raw: string): CellValue {
+  let v = valueCache.get(raw);
+  if (v === undefined) {
+    v = readCellValue(raw);
+    if (valueCache.size >= CACHE_LIMIT) valueCache.clear();
+    valueCache.set(raw, v);
+  }
+  return v;
+}
+
+function readCellValue(raw: string): CellValue {
+  if (/^\s*\d{1,15}\s*$/.test(raw)) return { kind: 'number', value: Number(raw) };
   const text = fold(raw).replace(SPACE, '');
   if (text === '') return { kind: 'blank' };
   if (/^\d+$/.test(text)) return toNumber(text, raw);
@@ -82,7 +109,6 @@ export function isValueLike(raw: string): boolean {
 
 /** Whether a cell's text is a label: it carries CJK or Latin words and is not a value. */
 export function isLabelText(raw: string): boolean {
-  const text = fold(raw).replace(SPACE, '');
-  if (text === '' || isValueLike(text)) return false;
-  return /[\u4e00-\u9fffA-Za-z]/.test(text);
+  if (isValueLike(raw)) return false;
+  return /[\u4e00-\u9fff\uf900-\ufaffA-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(raw);
 }
