@@ -42,8 +42,10 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
     if (tabId === null) return;
     try {
       // activeTab + scripting: the user's click grants access to this one tab, nothing broader.
-      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
-      setTimeout(onAudited, 400);
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // The script answers requests at once; ask it to audit even a page it would pass over.
+      await browser.tabs.sendMessage(tabId, { type: 'gouji/rerun' });
+      onAudited();
     } catch (error) {
       setProblem((error as Error).message);
     }

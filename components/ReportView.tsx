@@ -8,6 +8,7 @@ import { CopyBar } from './CopyBar';
 import { ExtractedTable } from './ExtractedTable';
 import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
+import { PreviousYear } from './PreviousYear';
 
 interface Props {
   result: AuditResult;
@@ -77,6 +78,7 @@ export function ReportView(props: Props) {
       </p>
 
       <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
+      {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}
 
       {SEVERITIES.map((severity) => {
         const list = active.filter((f) => f.severity === severity);

@@ -23,10 +23,10 @@ export default defineBackground(() => {
     }
     // Only the top frame speaks for the tab; a report in a frame still counts when the top has none.
     if (sender.frameId !== 0 && !message.result.detected) return;
-    const counts = countFindings(message.result.findings);
-    const text = !message.result.detected ? '' : counts.error > 0 ? String(counts.error) : '✓';
+    const errors = message.visibleErrors ?? countFindings(message.result.findings).error;
+    const text = !message.result.detected ? '' : errors > 0 ? String(errors) : '✓';
     void toolbar().setBadgeText({ tabId, text });
-    if (text) void toolbar().setBadgeBackgroundColor({ tabId, color: counts.error > 0 ? '#c62828' : '#2e7d32' });
+    if (text) void toolbar().setBadgeBackgroundColor({ tabId, color: errors > 0 ? '#c62828' : '#2e7d32' });
     void browser.storage.session?.set({ [`tab:${tabId}`]: { result: message.result, auditedAt: message.auditedAt, frameId: sender.frameId ?? 0 } });
   });
 

@@ -12,16 +12,34 @@ export default defineContentScript({
   async main(ctx) {
     // One guarded entry: whatever happens here must never break the page.
     try {
-      // The panel asks any gov.cn page for its report links (a portal's listing): answered on request only.
-      const onLinks = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-        if (parseToContent(raw)?.type !== 'gouji/links') return;
-        reply({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) });
+      // Injected again by 审核此页 on a page it already runs in: one instance is enough.
+      const world = globalThis as { __goujiLoaded?: boolean };
+      if (world.__goujiLoaded) return;
+      world.__goujiLoaded = true;
+      let started = false;
+      // Until an audit runs, the panel still gets answers: the page's report links (a portal's
+      // listing), "not a report", and an audit forced by 审核此页. Answered on request only.
+      const onRequest = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+        const message = parseToContent(raw);
+        if (message?.type === 'gouji/links') {
+          reply({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) });
+        } else if (!started && message?.type === 'gouji/get') {
+          reply({ result: null, auditedAt: null, error: null });
+        } else if (!started && message?.type === 'gouji/rerun') {
+          started = true;
+          void start(ctx).then((session) => reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: null }));
+          return true;
+        }
       };
-      browser.runtime.onMessage.addListener(onLinks);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onLinks));
+      browser.runtime.onMessage.addListener(onRequest);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(onRequest);
+        world.__goujiLoaded = false;
+      });
       // The common case, an ordinary gov.cn page: a few string tests, then nothing at all.
       const hinted = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i.test(location.href + document.title);
       if (!hinted && !mightBeReport(document)) return;
+      started = true;
       await start(ctx);
     } catch (error) {
       console.warn('[gouji] audit failed', error);
@@ -29,9 +47,9 @@ export default defineContentScript({
   },
 });
 
-async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
+async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<PageSession> {
   const stored = await browser.storage.local.get(['settings', 'dismissed', 'history']);
-  const history = parseHistory(stored.history);
+  let history = parseHistory(stored.history);
   const settings = parseSettings(stored.settings);
   const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
   let lastError: string | null = null;
@@ -40,8 +58,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     disabled: settings.disabled,
     dismissed,
     previousFor: (agency, year) => findPrevious(history, agency, year),
-    onAudited: (result, auditedAt, memo) => {
-      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt }).catch(() => undefined);
+    onAudited: (result, auditedAt, memo, visibleErrors) => {
+      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors }).catch(() => undefined);
       // Remembered for next year's report of the same agency (bounded, local to this browser).
       if (memo) {
         void browser.storage.local
@@ -64,10 +82,18 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     if (!message || message.type === 'gouji/links') return;
     try {
       if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
-      else {
-        if (message.type === 'gouji/rerun') session.run();
-        reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
-      }
+      else if (message.type === 'gouji/rerun') {
+        // The panel may just have added last year's report to the history: read it again first.
+        void browser.storage.local
+          .get('history')
+          .then((s) => {
+            history = parseHistory(s.history);
+            session.run();
+            reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+          })
+          .catch((error: Error) => reply({ result: null, auditedAt: null, error: error.message }));
+        return true;
+      } else reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
     } catch (error) {
       lastError = (error as Error).message;
       reply({ result: null, auditedAt: null, error: lastError });
@@ -90,4 +116,5 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     browser.runtime.onMessage.removeListener(onMessage);
     browser.storage.onChanged.removeListener(onStorage);
   });
+  return session;
 }

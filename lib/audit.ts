@@ -98,7 +98,14 @@ function assemble(source: string, read: Read, options: AuditOptions): AuditResul
     schema: SCHEMA,
     source,
     detected: true,
-    report: { title: meta.title, agency: meta.agency, year: meta.year, template, published: meta.published },
+    report: {
+      title: meta.title,
+      agency: meta.agency,
+      year: meta.year,
+      template,
+      published: meta.published,
+      previous: options.previous ? { year: options.previous.year, source: options.previous.source } : null,
+    },
     tables: {
       applications: applications ? { rows: applications.rows as Record<string, (number | null)[]>, columns: applications.columns } : null,
       reviewLitigation: review ? { values: review.values } : null,

@@ -10,6 +10,8 @@ export const AuditedMessage = z.object({
   type: z.literal('gouji/audited'),
   result: AuditResultSchema,
   auditedAt: z.string(),
+  /** Errors not dismissed on this page: what the badge counts. */
+  visibleErrors: z.number().int().nonnegative().optional(),
 });
 
 export const OpenPanelMessage = z.object({ type: z.literal('gouji/open-panel') });

@@ -12,6 +12,15 @@ const COMPARED = new Set([
   'litigation-after-review-total',
   'ragged-row',
   'missing-row',
+  // Beyond the table: prose, year, template, structure, deadline (and, silent without last year's report, continuity).
+  'year-mismatch',
+  'publish-deadline',
+  'template-mismatch',
+  'missing-section',
+  'prose-vs-table',
+  'carry-over-continuity',
+  'section-two-continuity',
+  'copied-narrative',
 ]);
 /** Cell-status checks: the expected files name the rows; the audit names the cells. */
 const BY_ROW = new Set(['blank-cell', 'placeholder-cell']);

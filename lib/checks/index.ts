@@ -1,43 +1,59 @@
 import balance from './balance';
 import blankCell from './blank-cell';
+import carryOverContinuity from './carry-over-continuity';
+import copiedNarrative from './copied-narrative';
 import duplicateRow from './duplicate-row';
 import litigationAfterReviewTotal from './litigation-after-review-total';
 import litigationDirectTotal from './litigation-direct-total';
 import missingRow from './missing-row';
+import missingSection from './missing-section';
 import placeholderCell from './placeholder-cell';
 import pre2019Format from './pre-2019-format';
+import proseVsTable from './prose-vs-table';
+import publishDeadline from './publish-deadline';
 import raggedRow from './ragged-row';
 import resultsTotal from './results-total';
 import reviewTotal from './review-total';
 import reviewUnreadable from './review-unreadable';
 import rowTotal from './row-total';
+import sectionTwoContinuity from './section-two-continuity';
 import suspectCell from './suspect-cell';
 import tableNotFound from './table-not-found';
 import tableStructure from './table-structure';
+import templateMismatch from './template-mismatch';
 import unmatchedRow from './unmatched-row';
 import unparsedCell from './unparsed-cell';
+import yearMismatch from './year-mismatch';
 import type { Check } from './types';
 
 /** Every check, sorted by id. A test keeps this list and the folder in step. */
 export const CHECKS: readonly Check[] = [
   balance,
   blankCell,
+  carryOverContinuity,
+  copiedNarrative,
   duplicateRow,
   litigationAfterReviewTotal,
   litigationDirectTotal,
   missingRow,
+  missingSection,
   placeholderCell,
   pre2019Format,
+  proseVsTable,
+  publishDeadline,
   raggedRow,
   resultsTotal,
   reviewTotal,
   reviewUnreadable,
   rowTotal,
+  sectionTwoContinuity,
   suspectCell,
   tableNotFound,
   tableStructure,
+  templateMismatch,
   unmatchedRow,
   unparsedCell,
+  yearMismatch,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

@@ -33,6 +33,8 @@ export const AuditResultSchema = z.object({
       year: z.number().int().nullable(),
       template: z.enum(['2019', '2021']).nullable(),
       published: z.string().nullable().optional(),
+      /** The previous year's report the continuity checks used, when one was known. */
+      previous: z.object({ year: z.number().int(), source: z.string() }).nullable().optional(),
     })
     .nullable(),
   tables: z.object({

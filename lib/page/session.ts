@@ -10,7 +10,8 @@ export interface SessionOptions {
   lang: Lang;
   disabled: readonly string[];
   dismissed: readonly string[];
-  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null): void;
+  /** `visibleErrors`: the errors not dismissed on this page, for the badge. */
+  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null, visibleErrors: number): void;
   /** Last year's report of the same agency, from what was audited before. */
   previousFor?(agency: string | null, year: number | null): PreviousReport | null;
   onOpenPanel(): void;
@@ -62,7 +63,7 @@ export class PageSession {
       markFindings(doc, dom, shown);
       this.addUi(shown);
     }
-    this.options.onAudited(result, this.auditedAt, this.audit.memo);
+    this.options.onAudited(result, this.auditedAt, this.audit.memo, shown.filter((f) => f.severity === 'error').length);
     return this.audit;
   }
 

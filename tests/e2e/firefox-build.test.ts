@@ -1,0 +1,135 @@
+/**
+ * The manifests the builds produce, pinned: least privilege (storage, activeTab, scripting; gov.cn
+ * hosts only; never <all_urls> or tabs), the panel wired up in each browser's own way, and the
+ * content script on gov.cn. Firefox: `npx wxt build -b firefox` (once per run); Chrome: the build
+ * of global-setup.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildExtension, extensionBuild, type Build } from './harness';
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean; run_at?: string }[];
+};
+
+function readManifest(build: Build): Manifest {
+  return JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Every string anywhere in the manifest. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const HOSTS = ['*://*.gov.cn/*'];
+const CONTENT_SCRIPT = { matches: HOSTS, all_frames: true, run_at: 'document_idle', js: ['content-scripts/content.js'] };
+
+function expectLeastPrivilege(manifest: Manifest): void {
+  const all = strings(manifest);
+  expect(all).not.toContain('<all_urls>');
+  expect(all.filter((s) => /^(\*|https?):\/\/\*\//.test(s))).toEqual([]); // no every-host pattern
+  expect(all).not.toContain('tabs');
+  expect(all).not.toContain('webRequest');
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+}
+
+function expectContentScript(build: Build, manifest: Manifest): void {
+  expect(manifest.content_scripts).toEqual([CONTENT_SCRIPT]);
+  for (const js of manifest.content_scripts![0]!.js!) expect(existsSync(join(build.dir, js)), js).toBe(true);
+}
+
+/** The panel's HTML exists and every script and stylesheet it loads is in the build. */
+function expectPanelPage(build: Build, path: string): void {
+  const html = readFileSync(join(build.dir, path), 'utf8');
+  const refs = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+  expect(refs.length).toBeGreaterThan(0);
+  for (const ref of refs) expect(existsSync(join(build.dir, ref.replace(/^\//, ''))), ref).toBe(true);
+}
+
+describe('the Firefox build (npx wxt build -b firefox)', () => {
+  let build: Build;
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    let runId: string | undefined;
+    try {
+      runId = inject('goujiRunId');
+    } catch {
+      // Run outside the e2e project: build anyway.
+    }
+    build = await buildExtension({ browser: 'firefox', runId });
+    manifest = readManifest(build);
+  }, 120_000);
+
+  it('is a Manifest V2 extension with a gecko id', () => {
+    expect(build.outputDir.endsWith(join('.output', 'firefox-mv2'))).toBe(true);
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.name).toBe('勾稽 Gouji');
+    expect(manifest.browser_specific_settings).toEqual({ gecko: { id: 'gouji@gouji.invalid', strict_min_version: '115.0' } });
+    expect(manifest.background).toEqual({ scripts: ['background.js'] });
+    expect(existsSync(join(build.dir, 'background.js'))).toBe(true);
+  });
+
+  it('opens the panel as a sidebar', () => {
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expectPanelPage(build, 'sidepanel.html');
+    expect(manifest.browser_action).toMatchObject({ default_title: '勾稽 Gouji' });
+    expect(manifest.side_panel).toBeUndefined();
+  });
+
+  it('asks for storage, activeTab, scripting and gov.cn hosts, nothing more', () => {
+    // MV2 lists host permissions among the permissions.
+    expect([...manifest.permissions!].sort()).toEqual(['*://*.gov.cn/*', 'activeTab', 'scripting', 'storage'].sort());
+    expect(manifest.host_permissions).toBeUndefined();
+    expectLeastPrivilege(manifest);
+  });
+
+  it('runs the content script on gov.cn only', () => {
+    expectContentScript(build, manifest);
+  });
+});
+
+describe('the Chrome build (npx wxt build)', () => {
+  let build: Build;
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    build = await extensionBuild();
+    manifest = readManifest(build);
+  }, 120_000);
+
+  it('is a Manifest V3 extension with a service worker', () => {
+    expect(build.outputDir.endsWith(join('.output', 'chrome-mv3'))).toBe(true);
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.name).toBe('勾稽 Gouji');
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    expect(existsSync(join(build.dir, 'background.js'))).toBe(true);
+  });
+
+  it('opens the panel as a side panel', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expectPanelPage(build, 'sidepanel.html');
+    expect(manifest.action).toMatchObject({ default_title: '勾稽 Gouji' });
+    expect(manifest.sidebar_action).toBeUndefined();
+  });
+
+  it('asks for storage, activeTab, scripting, sidePanel and gov.cn hosts, nothing more', () => {
+    expect([...manifest.permissions!].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage'].sort());
+    expect(manifest.host_permissions).toEqual(HOSTS);
+    expectLeastPrivilege(manifest);
+  });
+
+  it('runs the content script on gov.cn only', () => {
+    expectContentScript(build, manifest);
+  });
+});
