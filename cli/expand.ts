@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { parseDocument } from './lite-dom';
 import { reportLinks } from '../lib/page/links';
 import { InputError, readInput } from './read-input';
 
@@ -24,7 +24,7 @@ export async function expandInputs(inputs: string[], lists: string[], links: str
     try {
       const input = await readInput(page);
       const base = input.url ?? pathToFileURL(resolve(page)).href;
-      const doc = new JSDOM(input.content, { url: base }).window.document;
+      const doc = parseDocument(input.content, base);
       const found = reportLinks(doc, base);
       if (!found.length) errors.push(`${page}: no links to annual reports found`);
       for (const link of found) sources.push(link.href.startsWith('file:') ? fileURLToPath(link.href) : link.href);

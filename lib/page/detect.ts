@@ -62,7 +62,9 @@ export function findAttachments(doc: Document): Attachment[] {
     const a = links[i]!;
     const raw = a.getAttribute('href') ?? '';
     if (!ATTACHMENT.test(raw)) continue;
-    const href = (a as HTMLAnchorElement).href || raw;
+    // An SVG <a> has an object for href; only HTML anchors resolve to a string.
+    const resolved = (a as HTMLAnchorElement).href;
+    const href = typeof resolved === 'string' && resolved ? resolved : raw;
     if (!out.some((x) => x.href === href)) out.push({ href, text: (a.textContent ?? '').trim() });
   }
   return out;

@@ -24,7 +24,7 @@ export function domToText(root: Node, maxChars = 2_000_000): string {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = (node as Element).tagName ?? '';
+    const tag = ((node as Element).tagName ?? '').toUpperCase();
     if (SKIP.has(tag)) continue;
     if (exit) {
       if (tag === 'TD' || tag === 'TH') out.push('\t');
