@@ -23,11 +23,15 @@ const TRADITIONAL: Record<string, string> = {
 };
 
 /** Fold width (full-width digits, brackets, letters) and traditional characters. */
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+// Characters NFKC changes in these reports: full-width forms, ideographic space, compatibility
+// ideographs, enclosed and circled numbers. Text without any skips the (costly) normalisation.
+const NEEDS_NFKC = /[\u00a0\u2000-\u2fff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
 export function fold(text: string): string {
-  let out = text.normalize('NFKC');
-  if (/[\u4e00-\u9fff]/.test(out)) {
-    out = out.replace(/[\u4e00-\u9fff]/g, (ch) => TRADITIONAL[ch] ?? ch);
-  }
+  let out = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  TRADITIONAL_CHARS.lastIndex = 0;
+  if (TRADITIONAL_CHARS.test(out)) out = out.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch] ?? ch);
   return out;
 }
 
