@@ -42,9 +42,8 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
     if (tabId === null) return;
     try {
       // activeTab + scripting: the user's click grants access to this one tab, nothing broader.
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      // The script answers requests at once; ask it to audit even a page it would pass over.
-      await browser.tabs.sendMessage(tabId, { type: 'gouji/rerun' });
+      // The auditor audits on arrival, even a page the content script would pass over.
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/auditor.js'] });
       onAudited();
     } catch (error) {
       setProblem((error as Error).message);

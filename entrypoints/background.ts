@@ -21,6 +21,13 @@ export default defineBackground(() => {
       openPanel(tabId, sender.tab?.windowId);
       return;
     }
+    if (message.type === 'gouji/inject') {
+      // Only into the frame that asked, and only with the host access the extension already has.
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/auditor.js'] })
+        .then(() => true)
+        .catch(() => false);
+    }
     // Only the top frame speaks for the tab; a report in a frame still counts when the top has none.
     if (sender.frameId !== 0 && !message.result.detected) return;
     const errors = message.visibleErrors ?? countFindings(message.result.findings).error;

@@ -1,9 +1,6 @@
-import { PageSession } from '@/lib/page/session';
 import { mightBeReport } from '@/lib/page/detect';
 import { parseToContent } from '@/lib/content-messages';
 import { reportLinks, sameSite } from '@/lib/page/links';
-import { parseDismissed, parseSettings } from '@/lib/settings';
-import { findPrevious, parseHistory, remember } from '@/lib/history';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -12,8 +9,8 @@ export default defineContentScript({
   async main(ctx) {
     // One guarded entry: whatever happens here must never break the page.
     try {
-      // Injected again by 审核此页 on a page it already runs in: one instance is enough.
-      const world = globalThis as { __goujiLoaded?: boolean };
+      // One instance per frame, whatever injects it.
+      const world = globalThis as { __goujiLoaded?: boolean; __goujiAuditor?: boolean };
       if (world.__goujiLoaded) return;
       world.__goujiLoaded = true;
       let started = false;
@@ -23,11 +20,11 @@ export default defineContentScript({
         const message = parseToContent(raw);
         if (message?.type === 'gouji/links') {
           reply({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) });
-        } else if (!started && message?.type === 'gouji/get') {
+        } else if (!world.__goujiAuditor && message?.type === 'gouji/get') {
           reply({ result: null, auditedAt: null, error: null });
-        } else if (!started && message?.type === 'gouji/rerun') {
+        } else if (!started && !world.__goujiAuditor && message?.type === 'gouji/rerun') {
           started = true;
-          void start(ctx).then((session) => reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: null }));
+          void requestAudit().then(() => reply({ result: null, auditedAt: null, error: null }));
           return true;
         }
       };
@@ -40,81 +37,14 @@ export default defineContentScript({
       const hinted = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i.test(location.href + document.title);
       if (!hinted && !mightBeReport(document)) return;
       started = true;
-      await start(ctx);
+      await requestAudit();
     } catch (error) {
       console.warn('[gouji] audit failed', error);
     }
   },
 });
 
-async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<PageSession> {
-  const stored = await browser.storage.local.get(['settings', 'dismissed', 'history']);
-  let history = parseHistory(stored.history);
-  const settings = parseSettings(stored.settings);
-  const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
-  let lastError: string | null = null;
-  const session = new PageSession(document, {
-    lang: settings.lang,
-    disabled: settings.disabled,
-    dismissed,
-    previousFor: (agency, year) => findPrevious(history, agency, year),
-    onAudited: (result, auditedAt, memo, visibleErrors) => {
-      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors }).catch(() => undefined);
-      // Remembered for next year's report of the same agency (bounded, local to this browser).
-      if (memo) {
-        void browser.storage.local
-          .get('history')
-          .then((s) => browser.storage.local.set({ history: remember(parseHistory(s.history), memo) }))
-          .catch(() => undefined);
-      }
-    },
-    onOpenPanel: () => void browser.runtime.sendMessage({ type: 'gouji/open-panel' }).catch(() => undefined),
-  });
-  try {
-    session.start();
-  } catch (error) {
-    lastError = (error as Error).message;
-    throw error;
-  }
-
-  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-    const message = parseToContent(raw);
-    if (!message || message.type === 'gouji/links') return;
-    try {
-      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
-      else if (message.type === 'gouji/rerun') {
-        // The panel may just have added last year's report to the history: read it again first.
-        void browser.storage.local
-          .get('history')
-          .then((s) => {
-            history = parseHistory(s.history);
-            session.run();
-            reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
-          })
-          .catch((error: Error) => reply({ result: null, auditedAt: null, error: error.message }));
-        return true;
-      } else reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
-    } catch (error) {
-      lastError = (error as Error).message;
-      reply({ result: null, auditedAt: null, error: lastError });
-    }
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const next: Parameters<PageSession['update']>[0] = {};
-    if (changes.settings) Object.assign(next, parseSettings(changes.settings.newValue));
-    if (changes.dismissed) next.dismissed = parseDismissed(changes.dismissed.newValue)[location.href] ?? [];
-    if (Object.keys(next).length) session.update(next);
-  };
-  browser.storage.onChanged.addListener(onStorage);
-
-  // Disabled, reloaded or updated: leave the page as it was.
-  ctx.onInvalidated(() => {
-    session.destroy();
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
-  });
-  return session;
+/** The audit and its UI load only where they are needed: the background injects them into this frame. */
+function requestAudit(): Promise<unknown> {
+  return browser.runtime.sendMessage({ type: 'gouji/inject' }).catch(() => undefined);
 }

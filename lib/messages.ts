@@ -15,8 +15,9 @@ export const AuditedMessage = z.object({
 });
 
 export const OpenPanelMessage = z.object({ type: z.literal('gouji/open-panel') });
+export const InjectMessage = z.object({ type: z.literal('gouji/inject') });
 
-export const ToBackground = z.discriminatedUnion('type', [AuditedMessage, OpenPanelMessage]);
+export const ToBackground = z.discriminatedUnion('type', [AuditedMessage, OpenPanelMessage, InjectMessage]);
 
 export const GetReply = z.object({
   result: AuditResultSchema.nullable(),

@@ -1,0 +1,91 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageSession } from '@/lib/page/session';
+import { parseToContent } from '@/lib/content-messages';
+import { parseDismissed, parseSettings } from '@/lib/settings';
+import { findPrevious, parseHistory, remember } from '@/lib/history';
+
+/**
+ * The audit itself, with the marks, pill and cards: injected by the background into a frame the
+ * content script found worth it (or by 审核此页), so ordinary pages never load it.
+ */
+export default defineUnlistedScript(() => {
+  const world = globalThis as { __goujiAuditor?: boolean };
+  if (world.__goujiAuditor) return;
+  world.__goujiAuditor = true;
+  const ctx = new ContentScriptContext('gouji-auditor');
+  ctx.onInvalidated(() => (world.__goujiAuditor = false));
+  // One guarded entry: whatever happens here must never break the page.
+  start(ctx).catch((error: unknown) => console.warn('[gouji] audit failed', error));
+});
+
+async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<PageSession> {
+  const stored = await browser.storage.local.get(['settings', 'dismissed', 'history']);
+  let history = parseHistory(stored.history);
+  const settings = parseSettings(stored.settings);
+  const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
+  let lastError: string | null = null;
+  const session = new PageSession(document, {
+    lang: settings.lang,
+    disabled: settings.disabled,
+    dismissed,
+    previousFor: (agency, year) => findPrevious(history, agency, year),
+    onAudited: (result, auditedAt, memo, visibleErrors) => {
+      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors }).catch(() => undefined);
+      // Remembered for next year's report of the same agency (bounded, local to this browser).
+      if (memo) {
+        void browser.storage.local
+          .get('history')
+          .then((s) => browser.storage.local.set({ history: remember(parseHistory(s.history), memo) }))
+          .catch(() => undefined);
+      }
+    },
+    onOpenPanel: () => void browser.runtime.sendMessage({ type: 'gouji/open-panel' }).catch(() => undefined),
+  });
+  try {
+    session.start();
+  } catch (error) {
+    lastError = (error as Error).message;
+    throw error;
+  }
+
+  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    const message = parseToContent(raw);
+    if (!message || message.type === 'gouji/links') return;
+    try {
+      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
+      else if (message.type === 'gouji/rerun') {
+        // The panel may just have added last year's report to the history: read it again first.
+        void browser.storage.local
+          .get('history')
+          .then((s) => {
+            history = parseHistory(s.history);
+            session.run();
+            reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+          })
+          .catch((error: Error) => reply({ result: null, auditedAt: null, error: error.message }));
+        return true;
+      } else reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+    } catch (error) {
+      lastError = (error as Error).message;
+      reply({ result: null, auditedAt: null, error: lastError });
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const next: Parameters<PageSession['update']>[0] = {};
+    if (changes.settings) Object.assign(next, parseSettings(changes.settings.newValue));
+    if (changes.dismissed) next.dismissed = parseDismissed(changes.dismissed.newValue)[location.href] ?? [];
+    if (Object.keys(next).length) session.update(next);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  // Disabled, reloaded or updated: leave the page as it was.
+  ctx.onInvalidated(() => {
+    session.destroy();
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+  return session;
+}
