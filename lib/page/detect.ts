@@ -26,12 +26,18 @@ export function mightBeReport(doc: Document): boolean {
   const head = (doc.title ?? '') + (doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content') ?? '');
   if (/信息公开|政务公开|年报|年度报告/.test(head)) return true;
   const tables = doc.getElementsByTagName('table');
-  for (let i = 0; i < tables.length; i++) {
-    const text = tables[i]!.textContent ?? '';
+  // A report has a handful of tables; a page with hundreds is a data page, and only its first are looked at.
+  // (Indexing, not .length: counting every table of a huge page is a walk of the whole page.)
+  for (let i = 0; i < 200; i++) {
+    const table = tables[i] as HTMLTableElement | undefined;
+    if (!table) break;
+    // Section three has two dozen rows: small tables (most of a page full of them) are not read.
+    if ((table.rows?.length ?? 0) < 6) continue;
+    const text = table.textContent ?? '';
     if (text.includes('新收') && text.includes('结转')) return true;
   }
-  const h = doc.querySelector('h1, h2');
-  return !!h && /信息公开.{0,8}(?:年度报告|年报)/.test(h.textContent ?? '');
+  // No heading search: on a page without headings it would walk the whole page.
+  return false;
 }
 
 /** The six section headings of the template, loosely. */
