@@ -130,6 +130,35 @@ describe('gouji audit', () => {
   });
 });
 
+describe('gouji audit, on bad inputs', () => {
+  it('says so in one line for an unreachable URL, binary data, a legacy Word file and an oversized file', async () => {
+    const bin = join(tmp, 'noise.html');
+    writeFileSync(bin, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    const doc = join(tmp, 'report.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const big = join(tmp, 'big.html');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
+    const r = await run(['audit', 'http://127.0.0.1:1/report.html', bin, doc, big, seed('000_57cbc8b215b8ff96.txt'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [summary, ...rest] = r.stderr.trim().split('\n').reverse();
+    const lines = rest.reverse();
+    expect(lines).toHaveLength(4);
+    expect(summary).toMatch(/无法读取 4 项/);
+    expect(lines[0]).toMatch(/^gouji: http:\/\/127\.0\.0\.1:1\/report\.html: could not be fetched/);
+    expect(lines[1]).toMatch(/noise\.html: looks like a binary file/);
+    expect(lines[2]).toMatch(/report\.doc: a legacy Word\/WPS file/);
+    expect(lines[3]).toMatch(/big\.html: 50 MB is larger than the 20 MB/);
+    expect(JSON.parse(r.lines[4]!).detected).toBe(true);
+  });
+
+  it('decodes a page with a wrong or missing charset by what its bytes are', async () => {
+    const file = join(tmp, 'no-charset.html');
+    writeFileSync(file, encodeGbk('<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>'));
+    const r = await run(['audit', file, '--format', 'json']);
+    expect(JSON.parse(r.lines[0]!).report.title).toBe('测试县2024年政府信息公开工作年度报告');
+  });
+});
+
 describe('gouji audit, in batches', () => {
   const portal = join(FIXTURES, 'portal', 'index.html');
 
