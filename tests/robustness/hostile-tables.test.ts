@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../lib/audit';
 import { AuditResultSchema } from '../../lib/model/schema';
-import { parseHtml } from '../helpers/dom';
+import { parseDocument } from '../../cli/lite-dom';
 
 const page = (body: string) =>
   `<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p>${body}<p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
 const row = (label: string, cells: string[]) => `<tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 
 function audit(html: string) {
-  const result = auditDocument(parseHtml(html), { source: 'hostile' }).result;
+  const result = auditDocument(parseDocument(html, 'https://www.example.gov.cn/hostile.html'), { source: 'hostile' }).result;
   expect(() => AuditResultSchema.parse(JSON.parse(JSON.stringify(result)))).not.toThrow();
   return result;
 }
