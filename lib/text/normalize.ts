@@ -46,17 +46,23 @@ export function squash(text: string): string {
  * A label reduced to its words: folded, without white space, brackets, quotes or
  * the numbering that portals print in a dozen ways (一、 （一） (1) 1. 1、).
  */
-const keyCache = new Map<string, string>();
+// Tables repeat a handful of texts ("0", "1", labels) hundreds of times: read each once.
+const CACHE_LIMIT = 4096;
 
-export function labelKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = readLabelKey(text);
-    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
-    keyCache.set(text, key);
-  }
-  return key;
+function cached<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = read(text);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, v);
+    }
+    return v;
+  };
 }
+
+export const labelKey: (text: string) => string = cached(readLabelKey);
 
 function readLabelKey(text: string): string {
   return fold(text)
@@ -73,20 +79,8 @@ export type CellValue =
 
 const PLACEHOLDER = /^(?:无|[-‐‑‒–—―−－/／\\~～_…·.]+)$/;
 
-// Tables repeat a handful of texts ("0", "1", labels) hundreds of times: read each once.
-const CACHE_LIMIT = 4096;
-const valueCache = new Map<string, CellValue>();
-
 /** Reads one cell as SPEC.md §2 says: number, blank, placeholder or unparsed. */
-export function parseCellValue(raw: string): CellValue {
-  let v = valueCache.get(raw);
-  if (v === undefined) {
-    v = readCellValue(raw);
-    if (valueCache.size >= CACHE_LIMIT) valueCache.clear();
-    valueCache.set(raw, v);
-  }
-  return v;
-}
+export const parseCellValue: (raw: string) => CellValue = cached(readCellValue);
 
 function readCellValue(raw: string): CellValue {
   if (/^\s*\d{1,15}\s*$/.test(raw)) return { kind: 'number', value: Number(raw) };
