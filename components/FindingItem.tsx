@@ -5,13 +5,14 @@ import { ui } from '@/lib/i18n/ui';
 interface Props {
   finding: Finding;
   lang: Lang;
-  onLocate?: (refs: { t: number; r: number; c: number }[]) => void;
+  onLocate?: (refs: { t: number; r: number; c: number }[], quote?: string) => void;
   onDismiss?: () => void;
 }
 
 export function FindingItem({ finding: f, lang, onLocate, onDismiss }: Props) {
   const t = ui(lang);
   const refs = (f.cells ?? []).map((c) => c.ref).filter((r): r is { t: number; r: number; c: number } => !!r);
+  const quote = typeof f.data?.quote === 'string' ? f.data.quote : undefined;
   const numeric = typeof f.expected === 'number' && typeof f.actual === 'number';
   const diff = numeric ? f.actual! - f.expected! : 0;
   return (
@@ -37,8 +38,8 @@ export function FindingItem({ finding: f, lang, onLocate, onDismiss }: Props) {
       )}
       <p class="actions">
         <code>{f.check}</code>
-        {onLocate && refs.length > 0 && (
-          <button type="button" onClick={() => onLocate(refs)}>
+        {onLocate && (refs.length > 0 || quote) && (
+          <button type="button" onClick={() => onLocate(refs, quote)}>
             {t.locate}
           </button>
         )}

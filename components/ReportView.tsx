@@ -38,8 +38,8 @@ export function ReportView(props: Props) {
   const r = result.report;
   const shown: AuditResult = { ...result, findings: active };
 
-  const locate = (refs: { t: number; r: number; c: number }[]) => {
-    if (tabId !== null && refs.length) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs }).catch(() => undefined);
+  const locate = (refs: { t: number; r: number; c: number }[], quote?: string) => {
+    if (tabId !== null && (refs.length || quote)) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs, quote }).catch(() => undefined);
   };
 
   return (

@@ -52,7 +52,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     const message = parseToContent(raw);
     if (!message || message.type === 'gouji/links') return;
     try {
-      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs) });
+      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs, message.quote) });
       else if (message.type === 'gouji/rerun') {
         // The panel may just have added last year's report to the history: read it again first.
         void browser.storage.local

@@ -8,13 +8,13 @@ export interface CellRef {
   c: number;
 }
 
-export type ToContent = { type: 'gouji/get' } | { type: 'gouji/rerun' } | { type: 'gouji/links' } | { type: 'gouji/locate'; refs: CellRef[] };
+export type ToContent = { type: 'gouji/get' } | { type: 'gouji/rerun' } | { type: 'gouji/links' } | { type: 'gouji/locate'; refs: CellRef[]; quote?: string };
 
 const index = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e6;
 
 export function parseToContent(raw: unknown): ToContent | null {
   if (!raw || typeof raw !== 'object') return null;
-  const m = raw as { type?: unknown; refs?: unknown };
+  const m = raw as { type?: unknown; refs?: unknown; quote?: unknown };
   if (m.type === 'gouji/get' || m.type === 'gouji/rerun' || m.type === 'gouji/links') return { type: m.type };
   if (m.type !== 'gouji/locate' || !Array.isArray(m.refs) || m.refs.length > 500) return null;
   const refs: CellRef[] = [];
@@ -22,5 +22,6 @@ export function parseToContent(raw: unknown): ToContent | null {
     if (!r || !index(r.t) || !index(r.r) || !index(r.c)) return null;
     refs.push({ t: r.t, r: r.r, c: r.c });
   }
-  return { type: 'gouji/locate', refs };
+  const quote = typeof m.quote === 'string' && m.quote.length <= 500 ? m.quote : undefined;
+  return quote ? { type: 'gouji/locate', refs, quote } : { type: 'gouji/locate', refs };
 }

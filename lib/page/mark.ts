@@ -37,13 +37,17 @@ export function markFindings(doc: Document, dom: DomTables, findings: readonly F
     }
   }
   for (const [el, severity] of marked) el.setAttribute('data-gouji', severity);
-  if (marked.size && !doc.getElementById(STYLE_ID)) {
-    const style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = PAGE_CSS;
-    (doc.head ?? doc.documentElement).appendChild(style);
-  }
+  if (marked.size) ensureStyle(doc);
   return [...marked.keys()];
+}
+
+/** The one stylesheet Gouji adds to a page: the marks, the flash, the quote highlight. */
+export function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
 }
 
 /** Undo everything markFindings did. */

@@ -22,5 +22,6 @@ export const PAGE_CSS = `
 [data-gouji="error"]{outline:2px solid #d32f2f!important;outline-offset:-2px;background-color:rgba(211,47,47,.14)!important}
 [data-gouji="warning"]{outline:2px dashed #ef6c00!important;outline-offset:-2px;background-color:rgba(239,108,0,.12)!important}
 [data-gouji="info"]{outline:2px dotted #1565c0!important;outline-offset:-2px;background-color:rgba(21,101,192,.10)!important}
+::highlight(gouji-quote){background-color:rgba(239,108,0,.28);text-decoration:underline wavy #ef6c00}
 [data-gouji-flash]{animation:gouji-flash 1.2s ease-in-out 2}
 @keyframes gouji-flash{50%{background-color:rgba(255,214,0,.75)}}`;

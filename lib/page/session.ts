@@ -3,8 +3,11 @@ import type { Finding, Lang, PreviousReport } from '../checks/types';
 import type { AuditResult } from '../model/schema';
 import { findingKey } from '../settings';
 import { mightBeReport } from './detect';
-import { cellsOfFindings, elementAt, markFindings, unmarkAll } from './mark';
+import { cellsOfFindings, elementAt, ensureStyle, markFindings, unmarkAll } from './mark';
 import { addCard, addPill, removeOverlays, type CardFinding } from './overlay';
+import { findQuote } from './quote';
+
+export const QUOTE_HIGHLIGHT = 'gouji-quote';
 
 export interface SessionOptions {
   lang: Lang;
@@ -33,6 +36,8 @@ export class PageSession {
   /** Undo for the marks' event listeners; replaced on every run. */
   private cleanups: (() => void)[] = [];
   private stopWatching: (() => void) | null = null;
+  /** The quoted sentences found in the page, in finding order. */
+  quotes: Range[] = [];
 
   constructor(private doc: Document, private options: SessionOptions) {}
 
@@ -61,6 +66,7 @@ export class PageSession {
     );
     if (dom) {
       markFindings(doc, dom, shown);
+      this.highlightQuotes(shown);
       this.addUi(shown);
     }
     this.options.onAudited(result, this.auditedAt, this.audit.memo, shown.filter((f) => f.severity === 'error').length);
@@ -96,15 +102,43 @@ export class PageSession {
     });
   }
 
+  /**
+   * Sentences the prose checks quote, highlighted with the CSS Custom Highlight API: nothing in
+   * the page's DOM changes, and the highlight goes with the marks.
+   */
+  private highlightQuotes(shown: readonly Finding[]): void {
+    const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+    if (!highlights || !Highlight || !this.doc.body) return;
+    const ranges: Range[] = [];
+    for (const f of shown) {
+      const quote = f.data?.quote;
+      if (typeof quote !== 'string') continue;
+      const range = findQuote(this.doc.body, quote);
+      if (range) ranges.push(range);
+    }
+    if (!ranges.length) return;
+    ensureStyle(this.doc);
+    highlights.set(QUOTE_HIGHLIGHT, new Highlight(...ranges));
+    this.quotes = ranges;
+    this.cleanups.push(() => {
+      highlights.delete(QUOTE_HIGHLIGHT);
+      this.quotes = [];
+    });
+  }
+
   /** Scrolls to the cells and flashes them. */
-  locate(refs: readonly { t: number; r: number; c: number }[]): number {
+  locate(refs: readonly { t: number; r: number; c: number }[], quote?: string): number {
     const dom = this.audit?.dom;
     if (!dom) return 0;
-    const els = refs.map((ref) => elementAt(dom, ref)).filter((el): el is HTMLTableCellElement => !!el);
+    const els: Element[] = refs.map((ref) => elementAt(dom, ref)).filter((el): el is HTMLTableCellElement => !!el);
+    const range = quote && this.doc.body ? findQuote(this.doc.body, quote) : null;
+    const block = range?.startContainer.parentElement?.closest('p, div, td, li') ?? range?.startContainer.parentElement;
+    if (block) els.unshift(block);
     els[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     for (const el of els) {
       el.removeAttribute('data-gouji-flash');
-      void el.offsetWidth;
+      void (el as HTMLElement).offsetWidth;
       el.setAttribute('data-gouji-flash', '');
       setTimeout(() => el.removeAttribute('data-gouji-flash'), 2600);
     }
