@@ -8,6 +8,7 @@ import { CopyBar } from './CopyBar';
 import { ExtractedTable } from './ExtractedTable';
 import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
+import { cellName } from '@/lib/i18n/words';
 import { PreviousYear } from './PreviousYear';
 
 interface Props {
@@ -37,6 +38,8 @@ export function ReportView(props: Props) {
   const verdictClass = counts.error ? 'error' : counts.warning ? 'warning' : checked ? 'ok' : 'info';
   const r = result.report;
   const shown: AuditResult = { ...result, findings: active };
+  // Where an auditor starts looking: the likeliest misprint, when errors have one.
+  const lead = counts.error ? active.find((f) => f.check === 'suspect-cell') : undefined;
 
   const locate = (refs: { t: number; r: number; c: number }[], quote?: string) => {
     if (tabId !== null && (refs.length || quote)) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs, quote }).catch(() => undefined);
@@ -76,6 +79,17 @@ export function ReportView(props: Props) {
       <p class={`verdict ${verdictClass}`} data-testid="verdict">
         {verdictLine(counts, lang, checked)}
       </p>
+
+      {lead && (
+        <p class="lead" data-testid="lead-suspect">
+          <b>{t.leadSuspect}</b> {lead.cells?.[0] ? cellName(lead.cells[0], lang) : ''}: {lead.actual ?? '—'} → {lead.expected}{' '}
+          {tabId !== null && (
+            <button type="button" class="link" onClick={() => locate((lead.cells ?? []).flatMap((c) => (c.ref ? [c.ref] : [])))}>
+              {t.locate}
+            </button>
+          )}
+        </p>
+      )}
 
       <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
       {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}

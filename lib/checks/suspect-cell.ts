@@ -1,6 +1,7 @@
 import { COL_KEYS } from '../model/keys';
 import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Identity } from '../report/identities';
 import { cellName } from '../i18n/words';
+import { rankSuspects } from '../report/suspects';
 import type { Check, Finding } from './types';
 
 /**
@@ -41,7 +42,13 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
       data: { explains: mine.map((id) => ({ check: id.check, at: id.at })), explainsAll: mine.length === failing.length },
     });
   }
-  return out;
+  // Likeliest first (lib/report/suspects.ts): the panel leads with the first.
+  const order = rankSuspects(table, 50).map((r) => `${r.cell.row}|${r.cell.col}`);
+  const rank = (f: Finding) => {
+    const i = order.indexOf(`${f.at.row}|${f.at.col}`);
+    return i < 0 ? order.length : i;
+  };
+  return out.sort((a, b) => rank(a) - rank(b)).map((f, i) => ({ ...f, data: { ...f.data, rank: i + 1 } }));
 }
 
 const check: Check = {
