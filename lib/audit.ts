@@ -6,7 +6,7 @@ import type { AuditResult } from './model/schema';
 import type { Template } from './model/keys';
 import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
 import { domToText } from './page/dom-text';
-import { headingInText, metaContent, pageTitle, publishedInText, readMeta, type ReportMeta } from './page/metadata';
+import { headingInText, metaContent, pageTitle, publishedInText, publishedInUrl, readMeta, type ReportMeta } from './page/metadata';
 import { readDomTables, type DomTables } from './report/from-dom';
 import { readTextTables } from './report/from-text';
 import type { ApplicationsTable, ReviewTable } from './report/types';
@@ -145,7 +145,11 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   const ownTitle = pageTitle(doc);
   const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(bodyText, titleNamesReport) ?? ownTitle);
   const published =
-    metaContent(doc, 'PubDate') ?? metaContent(doc, 'firstpublishedtime') ?? metaContent(doc, 'publishdate') ?? publishedInText(bodyText);
+    metaContent(doc, 'PubDate') ??
+    metaContent(doc, 'firstpublishedtime') ??
+    metaContent(doc, 'publishdate') ??
+    publishedInText(bodyText) ??
+    publishedInUrl(options.source.startsWith('http') ? options.source : (doc.URL ?? null));
   const agencyMeta = metaContent(doc, 'ContentSource') ?? metaContent(doc, 'SiteName');
   const meta = readMeta(title, bodyText, published, agencyMeta);
   const dom = readDomTables(body, meta.year);

@@ -74,3 +74,12 @@ export function headingInText(text: string, names: (line: string) => boolean): s
   }
   return null;
 }
+
+/** TRS-style article addresses carry the publish date: …/t20240308_87885.htm → 2024-03-08. */
+export function publishedInUrl(url: string | null | undefined): string | null {
+  const m = url ? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?(?:$|[?#])/.exec(url) : null;
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

@@ -40,3 +40,14 @@ describe('labels', () => {
     expect(isLabelText('')).toBe(false);
   });
 });
+
+import { publishedInUrl } from '../../lib/page/metadata';
+
+describe('publishedInUrl', () => {
+  it('reads the date TRS portals put in article addresses', () => {
+    expect(publishedInUrl('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm')).toBe('2024-03-08');
+    expect(publishedInUrl('http://x.gov.cn/a/t20241399_1.html')).toBeNull();
+    expect(publishedInUrl('http://x.gov.cn/a/2024.html')).toBeNull();
+    expect(publishedInUrl(null)).toBeNull();
+  });
+});
