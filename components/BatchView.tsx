@@ -6,6 +6,7 @@ import { formatCsv, formatHtmlTable, formatTsv } from '@/lib/format/table';
 import { ui } from '@/lib/i18n/ui';
 import type { ReportLink } from '@/lib/page/links';
 import { download, writeRich } from './clipboard';
+import { parseFetchedPage } from './fetched-page';
 
 type Filter = 'all' | 'errors' | 'failed' | 'not-report';
 type SortKey = 0 | 1 | 3 | 4;
@@ -36,14 +37,7 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
       timeoutMs: 20_000,
       signal: controller.current.signal,
       fetch: (input, init) => fetch(input, init),
-      parse: (html, url) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        // Relative links of the fetched page resolve against its own address.
-        const base = doc.createElement('base');
-        base.href = url;
-        doc.head.prepend(base);
-        return doc;
-      },
+      parse: parseFetchedPage,
       onUpdate: (i, item) => {
         live[i] = item;
         setItems(live.slice());

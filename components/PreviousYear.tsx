@@ -5,18 +5,12 @@ import { parseHistory, remember } from '@/lib/history';
 import type { AuditResult } from '@/lib/model/schema';
 import { reportLinks } from '@/lib/page/links';
 import { listingCandidates, previousYearLink } from '@/lib/page/listing';
-import { decode } from '@/lib/text/decode';
+import { fetchPage } from '@/lib/batch';
+import { parseFetchedPage } from './fetched-page';
 
 async function fetchDocument(url: string): Promise<Document> {
-  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(20_000) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const type = response.headers.get('content-type');
-  const html = decode(new Uint8Array(await response.arrayBuffer()), type ? /charset=([\w-]+)/i.exec(type)?.[1] : null);
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const base = doc.createElement('base');
-  base.href = url;
-  doc.head.prepend(base);
-  return doc;
+  const html = await fetchPage(url, { fetch: (input, init) => fetch(input, init), signal: new AbortController().signal, timeoutMs: 20_000 });
+  return parseFetchedPage(html, url);
 }
 
 const WORDS = {

@@ -1,4 +1,4 @@
-import { mightBeReport } from '@/lib/page/detect';
+import { worthAuditing } from '@/lib/page/detect';
 import { parseToContent } from '@/lib/content-messages';
 import { reportLinks, sameSite } from '@/lib/page/links';
 
@@ -34,8 +34,7 @@ export default defineContentScript({
         world.__goujiLoaded = false;
       });
       // The common case, an ordinary gov.cn page: a few string tests, then nothing at all.
-      const hinted = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i.test(location.href + document.title);
-      if (!hinted && !mightBeReport(document)) return;
+      if (!worthAuditing(document, location.href)) return;
       started = true;
       await requestAudit();
     } catch (error) {

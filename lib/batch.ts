@@ -23,7 +23,8 @@ export interface BatchOptions {
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-async function fetchPage(href: string, options: BatchOptions): Promise<string> {
+/** One report page's HTML, decoded as a browser would; PDFs, Word files and huge pages refused. */
+export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch' | 'signal' | 'timeoutMs'>): Promise<string> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout]);
   let response: Response;

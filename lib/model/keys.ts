@@ -53,9 +53,6 @@ export const TEMPLATE_ROWS: Record<Template, readonly RowKey[]> = {
   '2019': [...HEAD_ROWS, ...RESULT_ROWS['2019'], ...TAIL_ROWS],
 };
 
-/** Rows that take part in the per-column balance identity. */
-export const BALANCE_ROWS = ['new_received', 'carried_over', 'results_total', 'carried_forward'] as const;
-
 /** Short labels for sentences: zh as printed in the template, en for the English panel. */
 export const ROW_LABELS: Record<RowKey, { zh: string; en: string }> = {
   new_received: { zh: '一、本年新收', en: 'I. new this year' },

@@ -18,6 +18,18 @@ export function titleExcludesReport(title: string): boolean {
   return NOT_THE_REPORT.test(fold(title).replace(/\s+/g, ''));
 }
 
+/** Words in a page's address or title saying it may be, or may yet become, a report. */
+const ADDRESS_HINT = /信息公开|政务公开|年报|年度报告|gknb|xxgk|ndbg/i;
+
+export function addressHintsReport(href: string, title: string): boolean {
+  return ADDRESS_HINT.test(href + title);
+}
+
+/** The content script's first look: on an ordinary gov.cn page, a few string tests and nothing more. */
+export function worthAuditing(doc: Document, href: string): boolean {
+  return addressHintsReport(href, doc.title ?? '') || mightBeReport(doc);
+}
+
 /**
  * The cheap first look, run on every gov.cn page: a few string tests on the title and the
  * tables' text, no layout, no tree walk. False means certainly not a report.

@@ -2,7 +2,7 @@ import { auditDocument, withMessages, type DomAudit } from '../audit';
 import type { Finding, Lang, PreviousReport } from '../checks/types';
 import type { AuditResult } from '../model/schema';
 import { findingKey } from '../settings';
-import { mightBeReport } from './detect';
+import { addressHintsReport, mightBeReport } from './detect';
 import { cellsOfFindings, elementAt, ensureStyle, markFindings, unmarkAll } from './mark';
 import { addCard, addPill, removeOverlays, type CardFinding } from './overlay';
 import { findQuote } from './quote';
@@ -20,8 +20,6 @@ export interface SessionOptions {
   onOpenPanel(): void;
 }
 
-/** Pages that may still be building their report with script: worth watching for a while. */
-const LATE_HINT = /信息公开|政务公开|年报|年度报告|gknb|xxgk|zfxxgk|ndbg/i;
 const WATCH_MS = 20_000;
 const DEBOUNCE_MS = 600;
 const MAX_RECHECKS = 8;
@@ -155,7 +153,8 @@ export class PageSession {
     const doc = this.doc;
     const view = doc.defaultView;
     if (!view || !doc.body || typeof MutationObserver === 'undefined') return;
-    if (!LATE_HINT.test(view.location.href + doc.title)) return;
+    // Only pages whose address or title hint at a report may still be building it with script.
+    if (!addressHintsReport(view.location.href, doc.title)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let rechecks = 0;
     const stop = () => {

@@ -1,4 +1,4 @@
-import { COL_KEYS, TEMPLATE_ROWS, TOTAL_COL, type ColKey, type RowKey, type Template } from '../model/keys';
+import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey, type Template } from '../model/keys';
 import type { Grid, GridCell } from '../grid/types';
 import { isLabelText, parseCellValue, squash } from '../text/normalize';
 import { isHeaderRow, matchColumnHeader, matchRowLabel } from './row-labels';
@@ -198,4 +198,3 @@ export function readApplications(parts: TablePart[], year: number | null): Appli
   return table;
 }
 
-export { TOTAL_COL };
