@@ -1,3 +1,4 @@
+import type { PdfBox } from '../pdf/types';
 import type { ColKey, RowKey } from '../model/keys';
 import type { ReportMeta } from '../page/metadata';
 import type { Attachment } from '../page/detect';
@@ -18,6 +19,8 @@ export interface FindingCell {
   /** Where the cell is on the page's grid (null when the page lacks it). */
   ref?: CellRef | null;
   raw?: string;
+  /** Where a PDF printed the cell (reports audited from a PDF attachment). */
+  pdf?: PdfBox[];
 }
 
 /** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */

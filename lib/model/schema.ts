@@ -8,6 +8,8 @@ const colKey = z.enum(COL_KEYS);
 const reviewRow = z.enum(['review', 'litigation_direct', 'litigation_after_review']);
 const reviewCol = z.enum(['upheld', 'corrected', 'other', 'pending', 'total']);
 const cellRef = z.object({ t: z.number(), r: z.number(), c: z.number() });
+/** Page (1-based) and [left, top, width, height] in PDF points, origin top-left. */
+const pdfBox = z.object({ page: z.number().int().positive(), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) });
 
 export const FindingSchema = z.object({
   check: z.string(),
@@ -16,7 +18,7 @@ export const FindingSchema = z.object({
   expected: z.number().nullable().optional(),
   actual: z.number().nullable().optional(),
   cells: z
-    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional() }))
+    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional() }))
     .optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   message: z.string().optional(),
@@ -48,6 +50,8 @@ export const AuditResultSchema = z.object({
   }),
   findings: z.array(FindingSchema),
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+  /** What was audited when it was not an HTML page: a PDF or Word attachment. */
+  document: z.object({ kind: z.enum(['pdf', 'docx']), pages: z.number().int().optional() }).optional(),
 });
 
 export type AuditResult = z.infer<typeof AuditResultSchema>;

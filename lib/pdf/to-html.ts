@@ -1,0 +1,123 @@
+import { documentLines, joinItems, type Line } from './lines';
+import { findTables, type PdfTable, type TableCell } from './tables';
+import type { PdfBox, PdfPage } from './types';
+
+export interface PdfHtmlOptions {
+  /** The address the PDF came from; becomes the document's base. */
+  url?: string;
+  /** The publication date of the page that linked the PDF, when known. */
+  published?: string | null;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** `data-pdf` carries where a cell was printed: "page,left,top,width,height[;page,…]". */
+export function encodeBoxes(boxes: readonly PdfBox[]): string {
+  return boxes.map((b) => [b.page, ...b.box].join(',')).join(';');
+}
+
+export function decodeBoxes(value: string | null | undefined): PdfBox[] {
+  if (!value) return [];
+  const out: PdfBox[] = [];
+  for (const part of value.split(';')) {
+    const n = part.split(',').map(Number);
+    if (n.length === 5 && n.every(Number.isFinite)) out.push({ page: n[0]!, box: [n[1]!, n[2]!, n[3]!, n[4]!] });
+  }
+  return out;
+}
+
+function cellHtml(cell: TableCell): string {
+  const spans = (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') + (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
+  const where = cell.boxes.length ? ` data-pdf="${encodeBoxes(cell.boxes)}"` : '';
+  return `<td${spans}${where}>${escapeHtml(cell.text)}</td>`;
+}
+
+function tableHtml(table: PdfTable): string {
+  return `<table>${table.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</table>`;
+}
+
+const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
+const NEW_PARAGRAPH = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))/;
+
+/** Items far apart on one line outside the tables are cells of a small table (section two's). */
+function wideGaps(line: Line): boolean {
+  return line.items.some((it, i) => i > 0 && it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) > it.size * 2.5);
+}
+
+function splitCells(line: Line): string[] {
+  const cells: string[][] = [[]];
+  line.items.forEach((it, i) => {
+    if (i > 0 && it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) > it.size * 2.5) cells.push([]);
+    cells[cells.length - 1]!.push(it.text);
+  });
+  return cells.map((c) => c.join('').trim());
+}
+
+/**
+ * The PDF as an HTML document: prose lines joined back into paragraphs, tables rebuilt with
+ * their spans, each cell's position kept. The page reader then audits it like any report page.
+ */
+export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {}): string {
+  const lines = documentLines(pages);
+  const tables = findTables(lines, pages);
+  const tableOf = new Map<Line, PdfTable>();
+  for (const t of tables) for (const l of t.lines) tableOf.set(l, t);
+
+  const pageRight = new Map<number, number>();
+  for (const l of lines) if (!tableOf.has(l)) pageRight.set(l.page, Math.max(pageRight.get(l.page) ?? 0, l.right));
+
+  // The title: the largest lines at the top of the first page.
+  const firstPage = lines.filter((l) => l.page === pages[0]?.number).slice(0, 6);
+  const biggest = Math.max(0, ...firstPage.map((l) => l.size));
+  const titleLines: Line[] = [];
+  for (const l of firstPage) {
+    if (l.size >= biggest * 0.9) titleLines.push(l);
+    else if (titleLines.length) break;
+  }
+  const title = titleLines.map(lineText).join('');
+
+  const parts: string[] = [];
+  if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
+  let paragraph = '';
+  let prev: Line | null = null;
+  const flush = () => {
+    if (paragraph) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
+    paragraph = '';
+    prev = null;
+  };
+  const emitted = new Set<PdfTable>();
+  for (const line of lines) {
+    if (titleLines.includes(line)) continue;
+    const table = tableOf.get(line);
+    if (table) {
+      if (!emitted.has(table)) {
+        flush();
+        parts.push(tableHtml(table));
+        emitted.add(table);
+      }
+      continue;
+    }
+    if (wideGaps(line)) {
+      flush();
+      parts.push(`<table><tr>${splitCells(line).map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr></table>`);
+      continue;
+    }
+    const text = lineText(line);
+    const p = prev as Line | null;
+    // A line that reached the right margin runs on into the next, across a page break too.
+    const runsOn = p && Math.abs(p.size - line.size) < line.size * 0.15 && p.right >= (pageRight.get(p.page) ?? 0) - line.size * 2 && !NEW_PARAGRAPH.test(text);
+    if (!runsOn) flush();
+    paragraph += paragraph && !(CJK_END.test(paragraph)) ? ' ' + text : text;
+    prev = line;
+  }
+  flush();
+
+  const base = options.url ? `<base href="${escapeHtml(options.url)}">` : '';
+  const date = options.published ? `<meta name="PubDate" content="${escapeHtml(options.published)}">` : '';
+  return `<!doctype html><html><head><meta charset="utf-8">${base}${date}<title>${escapeHtml(title)}</title></head><body><div id="zoom">${parts.join('\n')}</div></body></html>`;
+}
+
+function lineText(line: Line): string {
+  return joinItems(line.items);
+}
