@@ -40,19 +40,33 @@ export function joinItems(items: readonly PdfItem[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits an item holding several numbers apart by spaces ("3001 53 0") into one item each. */
-function splitNumbers(item: PdfItem): PdfItem[] {
-  if (!/^\s*\d[\d,]*(?:\s+\d[\d,]*)+\s*$/.test(item.text)) return [item];
-  const perChar = item.w / Math.max(1, item.text.length);
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Splits an item at its spaces. PDF.js joins text that sits apart on one line into one item with
+ * a space for the gap ("12 1" from two cells); each piece is placed by the width of its characters
+ * (Chinese ones a full em, others about half), the gaps sharing what is left of the item's width.
+ */
+function splitAtSpaces(item: PdfItem): PdfItem[] {
+  const words = [...item.text.matchAll(/\S+/g)];
+  if (words.length < 2) return [item];
+  const widthOf = (w: string) => [...w].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.55), 0) * item.size;
+  const used = words.reduce((n, m) => n + widthOf(m[0]), 0);
+  const gap = Math.max(0, (item.w - used) / (words.length - 1));
+  // Letter-spaced words (社 会 公 益) stay whole: only a gap wider than a character parts cells.
+  if (gap < item.size) return [item];
   const out: PdfItem[] = [];
-  const re = /\d[\d,]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(item.text))) out.push({ text: m[0], x: item.x + m.index * perChar, y: item.y, w: m[0].length * perChar, size: item.size });
+  let x = item.x;
+  for (const m of words) {
+    const w = widthOf(m[0]);
+    out.push({ text: m[0], x, y: item.y, w, size: item.size });
+    x += w + gap;
+  }
   return out;
 }
 
 function pageLines(page: PdfPage, offset: number): Line[] {
-  const items = page.items.flatMap(splitNumbers).sort((a, b) => a.y - b.y || a.x - b.x);
+  const items = page.items.flatMap(splitAtSpaces).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of items) {
     const placed: Placed = { ...item, page: page.number, gy: offset + item.y };
@@ -74,7 +88,13 @@ function pageLines(page: PdfPage, offset: number): Line[] {
   return lines.filter((line) => {
     const y = line.gy - offset;
     const inMargin = y < page.height * MARGIN || y > page.height * (1 - MARGIN);
-    return !(inMargin && PAGE_NUMBER.test(lineText(line)));
+    if (!inMargin) return true;
+    const text = lineText(line);
+    if (!PAGE_NUMBER.test(text)) return true;
+    // A bare number in the margin may be a table's last figure; it is a page number only if it
+    // is this page's (give or take a cover page or two).
+    const bare = /^\d+$/.exec(text.trim());
+    return bare ? Math.abs(Number(bare[0]) - page.number) > 3 : false;
   });
 }
 

@@ -1,6 +1,6 @@
 import { SECTION_HEADINGS } from '../page/detect';
 import { matchColumnHeader } from '../report/row-labels';
-import { fold } from '../text/normalize';
+import { fold, labelKey } from '../text/normalize';
 import { joinItems, type Line, type Placed } from './lines';
 import type { PdfBox, PdfPage } from './types';
 
@@ -41,7 +41,9 @@ function median(values: number[]): number {
 function trailingValues(line: Line): Placed[] {
   const out: Placed[] = [];
   for (let i = line.items.length - 1; i >= 0 && isValue(line.items[i]!); i--) out.unshift(line.items[i]!);
-  return out.filter(isNumber).length >= 2 && out.length >= 3 ? out : [];
+  // Figures in cells stand apart; numbers run together in a sentence do not.
+  const apart = out.every((v, i) => i === 0 || v.x - (out[i - 1]!.x + out[i - 1]!.w) > v.size * 0.3);
+  return apart && out.filter(isNumber).length >= 2 ? out : [];
 }
 
 function isHeading(line: Line): boolean {
@@ -82,11 +84,48 @@ function segments(items: Placed[]): Segment[] {
   for (const item of items) {
     const last = out[out.length - 1];
     const prev = last?.items[last.items.length - 1];
-    if (last && prev && item.x - (prev.x + prev.w) < item.size * 0.8) last.items.push(item);
+    if (last && prev && item.x - (prev.x + prev.w) < item.size * 0.3) last.items.push(item);
     else out.push({ text: '', x: item.x, gy: item.gy, size: item.size, page: item.page, items: [item] });
   }
   for (const s of out) s.text = joinItems(s.items);
   return out;
+}
+
+// Section four's columns, under 行政复议 and each kind of 行政诉讼.
+const REVIEW_COLUMN = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
+const namesColumn = (text: string) => matchColumnHeader(text) !== null || REVIEW_COLUMN.test(labelKey(text));
+
+/**
+ * The columns a header names (自然人 … 总计), as x centres: header words stacked in one column
+ * (商业 / 企业) join; a word over several columns (法人或其他组织) is left out; a stack is read
+ * from its lowest words up, so a heading above it (申请人情况) does not spoil it.
+ */
+function headerAnchors(items: readonly Placed[]): number[] | null {
+  const overlap = (a: Placed, b: Placed) => a.x < b.x + b.w && b.x < a.x + a.w;
+  const spanning = (it: Placed) => {
+    const under = items.filter((o) => o !== it && overlap(o, it) && o.w < it.w);
+    return under.some((a) => under.some((b) => a !== b && !overlap(a, b)));
+  };
+  const kept = items.filter((it) => !spanning(it));
+  const stacks: Placed[][] = [];
+  for (const it of kept.slice().sort((a, b) => a.gy - b.gy)) {
+    const stack = stacks.find((s) => s.some((o) => overlap(o, it)));
+    if (stack) stack.push(it);
+    else stacks.push([it]);
+  }
+  const centres: number[] = [];
+  for (const stack of stacks) {
+    for (let from = 0; from < stack.length; from++) {
+      const rest = stack.slice(from);
+      if (namesColumn(joinItems(rest))) {
+        const left = Math.min(...rest.map((i) => i.x));
+        const right = Math.max(...rest.map((i) => i.x + i.w));
+        centres.push((left + right) / 2);
+        break;
+      }
+    }
+  }
+  return centres.length >= 3 ? centres.sort((a, b) => a - b) : null;
 }
 
 /** Rebuilds the tables of a document from where their text sits. */
@@ -116,9 +155,9 @@ export function findTables(lines: readonly Line[], pages: readonly PdfPage[]): P
     if (group) {
       const prev = group.rows[group.rows.length - 1]!;
       const between = lines.slice(group.last + 1, index);
-      const right = (r: RowLine) => r.values[r.values.length - 1]!.x + r.values[r.values.length - 1]!.w;
-      const aligned = prev.values.length === values.length || Math.abs(right(prev) - (values[values.length - 1]!.x + values[values.length - 1]!.w)) < size * 3;
-      if (aligned && !between.some((l) => barrier(l, size))) {
+      // Rows with cells left blank line up with nothing in particular: only a break ends a table.
+      const near = prev.line.page !== line.page || line.gy - prev.line.gy < size * 16;
+      if (near && !between.some((l) => barrier(l, size))) {
         group.rows.push({ line, values });
         group.last = index;
         return;
@@ -131,7 +170,7 @@ export function findTables(lines: readonly Line[], pages: readonly PdfPage[]): P
   let floor = -Infinity;
   for (const group of groups) {
     if (group.rows.length < 2 && group.rows[0]!.values.length < 5) continue;
-    const table = buildTable(group, lines, floor, barrier, offsets, bodySize);
+    const table = buildTable(group, lines, floor, barrier, offsets, bodySize, new Map(pages.map((p) => [p.number, p.height])));
     tables.push(table);
     floor = Math.max(...[...table.lines].map((l) => l.gy));
   }
@@ -145,24 +184,12 @@ function buildTable(
   barrier: (line: Line, size: number) => boolean,
   offsets: Map<number, number>,
   bodySize: number,
+  heights: Map<number, number>,
 ): PdfTable {
   const rows = group.rows;
   const size = median(rows.flatMap((r) => r.values.map((v) => v.size)));
-  // Columns: the centres of the figures in the fullest rows; borders halfway between.
-  const most = Math.max(...rows.map((r) => r.values.length));
-  const full = rows.filter((r) => r.values.length === most);
-  const anchors = Array.from({ length: most }, (_, j) => median(full.map((r) => center(r.values[j]!))));
-  const borders = anchors.slice(1).map((a, j) => (a + anchors[j]!) / 2);
-  const pitch = most > 1 ? (anchors[most - 1]! - anchors[0]!) / (most - 1) : size * 4;
-  const leftBound = anchors[0]! - pitch / 2;
-  const columnOf = (x: number) => {
-    let j = 0;
-    while (j < borders.length && x > borders[j]!) j++;
-    return j;
-  };
-
   const rowMids = rows.map((r) => median(r.values.map(mid)));
-  const gaps = rowMids.slice(1).map((m, i) => m - rowMids[i]!).filter((g) => g > 0 && g < size * 8);
+  const gaps = rowMids.slice(1).map((m, i) => m - rowMids[i]!).filter((g) => g > 0 && g < size * 12);
   const pitchY = gaps.length ? median(gaps) : size * 3;
   const nearestRow = (y: number) => {
     let best = 0;
@@ -171,23 +198,37 @@ function buildTable(
   };
 
   const used = new Set<Line>();
-  // The header: lines just above the first row, up to a heading, a bigger font or a wide gap.
+  // The header: lines above the first row (its own wrapped label aside), up to a heading, a
+  // bigger font or a wide gap.
   const header: Line[] = [];
+  const above: Line[] = [];
   let top = rows[0]!.line.gy;
-  for (let i = group.first - 1; i >= 0 && header.length < 12; i--) {
+  let first = group.first;
+  const headerLike = (line: Line) => line.items.some((it) => HEADER_WORDS.test(it.text) || matchColumnHeader(it.text));
+  while (first > 0 && mid(lines[first - 1]!) > rowMids[0]! - pitchY * 0.45 && lines[first - 1]!.gy > floor && !headerLike(lines[first - 1]!)) {
+    first--;
+    above.unshift(lines[first]!);
+  }
+  for (let i = first - 1; i >= 0 && header.length < 12; i--) {
     const line = lines[i]!;
-    if (line.gy <= floor || barrier(line, Math.max(size, bodySize * 0.8)) || top - line.gy > size * 4.5) break;
+    if (line.gy <= floor || barrier(line, Math.max(size, bodySize * 0.8))) break;
+    if (top - line.gy > size * 4.5) {
+      // A header begun at the foot of one page and finished at the head of the next.
+      const local = (l: { page: number; gy: number }) => (l.gy - (offsets.get(l.page) ?? 0)) / (heights.get(l.page) ?? 842);
+      const lower = i + 1 < lines.length ? lines[i + 1]! : rows[0]!.line;
+      if (!(line.page < lower.page && local(line) > 0.7 && local(lower) < 0.3)) break;
+    }
     header.unshift(line);
     top = line.gy;
   }
   // Below the last row: its wrapped label may run on by half a row.
   const bottom = rowMids[rowMids.length - 1]! + pitchY * 0.6;
   const rowLines = new Set(rows.map((r) => r.line));
-  const body: Line[] = [];
+  const body: Line[] = [...above];
   for (let i = group.first; i < lines.length; i++) {
     const line = lines[i]!;
     if (i > group.last && (mid(line) > bottom || barrier(line, size) || trailingValues(line).length)) break;
-    if (!rowLines.has(line) && line.items.some((it) => HEADER_WORDS.test(it.text) || matchColumnHeader(it.text))) {
+    if (!rowLines.has(line) && headerLike(line)) {
       // A header repeated on a new page.
       used.add(line);
       continue;
@@ -195,10 +236,38 @@ function buildTable(
     body.push(line);
   }
   for (const line of header) used.add(line);
-  for (const line of body) used.add(line);
 
-  // Label cells: segments left of the figures, in columns by where they start.
-  const labelSegments: Segment[] = [];
+  // Columns: the centres of the figures in the fullest rows, or the header's columns where it
+  // names more (cells left blank print nothing); borders halfway between.
+  const most = Math.max(...rows.map((r) => r.values.length));
+  const full = rows.filter((r) => r.values.length === most);
+  const figureAnchors = Array.from({ length: most }, (_, j) => median(full.map((r) => center(r.values[j]!))));
+  const firstFigure = Math.min(...rows.map((r) => r.values[0]!.x));
+  const named = headerAnchors(header.flatMap((l) => l.items).filter((it) => center(it) > firstFigure - size * 3));
+  const anchors = named && named.length > most && named[0]! < firstFigure + size * 6 ? named : figureAnchors;
+  const borders = anchors.slice(1).map((a, j) => (a + anchors[j]!) / 2);
+  const pitch = anchors.length > 1 ? (anchors[anchors.length - 1]! - anchors[0]!) / (anchors.length - 1) : size * 4;
+  const leftBound = Math.min(anchors[0]! - pitch / 2, firstFigure - size * 0.5);
+  const columnOf = (x: number) => {
+    let j = 0;
+    while (j < borders.length && x > borders[j]!) j++;
+    return j;
+  };
+  for (const line of body) used.add(line);
+  // Inside the table, a line with a single figure is a row too (the rest left blank).
+  for (const line of body) {
+    if (rowLines.has(line)) continue;
+    const right = line.items.filter((it) => center(it) >= leftBound);
+    if (right.length && right.every(isValue) && right.some(isNumber)) {
+      rows.push({ line, values: right });
+      rowLines.add(line);
+    }
+  }
+  rows.sort((a, b) => a.line.gy - b.line.gy);
+  rowMids.splice(0, rowMids.length, ...rows.map((r) => median(r.values.map(mid))));
+
+  // Label cells: segments left of the figures.
+  const labelSegments: (Segment & { rowLine: boolean })[] = [];
   const figures: Placed[][][] = rows.map(() => anchors.map(() => []));
   for (const line of body) {
     const r = rowLines.has(line) ? rows.findIndex((row) => row.line === line) : -1;
@@ -207,52 +276,101 @@ function buildTable(
       if (center(item) < leftBound) left.push(item);
       else if (r >= 0) figures[r]![columnOf(center(item))]!.push(item);
     }
-    labelSegments.push(...segments(left));
+    labelSegments.push(...segments(left).map((seg) => ({ ...seg, rowLine: r >= 0 })));
   }
-  const xs = [...new Set(labelSegments.map((s) => Math.round(s.x)))].sort((a, b) => a - b);
+
+  // Blocks: a label and the lines it wraps onto — the next line down, overlapping it, not
+  // numbered, and not another row's own line. Wrapped lines may start left of the first one
+  // (a first-line indent) or be centred, so columns are found from blocks, not from lines.
+  interface Draft {
+    segs: (Segment & { rowLine: boolean })[];
+  }
+  const drafts: Draft[] = [];
+  const right = (seg: Segment) => Math.max(...seg.items.map((i) => i.x + i.w));
+  for (const seg of labelSegments.sort((a, b) => a.gy - b.gy || a.x - b.x)) {
+    let best: Draft | null = null;
+    let bestGap = Infinity;
+    if (!NUMBERED.test(seg.text)) {
+      for (const d of drafts) {
+        const last = d.segs[d.segs.length - 1]!;
+        const gap = seg.gy - last.gy;
+        const overlaps = seg.x < right(last) + size * 0.3 && last.x < right(seg) + size * 0.3;
+        // A first line indented by up to two characters (text-indent: 2em).
+        const indented = d.segs.length === 1 && seg.x < last.x && seg.x >= last.x - seg.size * 2.2;
+        if (last.page === seg.page && gap > size * 0.5 && gap <= seg.size * 2.6 && (overlaps || indented) && !(last.rowLine && seg.rowLine) && gap < bestGap) {
+          best = d;
+          bestGap = gap;
+        }
+      }
+    }
+    if (best) best.segs.push(seg);
+    else drafts.push({ segs: [seg] });
+  }
+  // Columns start where numbered labels (一、 （一） 1.) start; other labels fall into them.
+  const numbered = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text));
+  const xs = [...new Set((numbered.length >= 2 ? numbered : drafts).map((d) => Math.round(d.segs[0]!.x)))].sort((a, b) => a - b);
   const colStarts: number[] = [];
   for (const x of xs) if (!colStarts.length || x - (colStarts[colStarts.length - 1] ?? 0) > size * 1.8) colStarts.push(x);
-  // Merge each start into its column: a later start within reach belongs to the same column.
   const labelCol = (x: number) => {
     let c = 0;
     while (c + 1 < colStarts.length && x >= colStarts[c + 1]! - size * 0.9) c++;
     return c;
   };
-  const k = Math.max(1, colStarts.length);
+  // A table of figures only (section four's) has no label column at all.
+  const k = colStarts.length;
 
-  // Blocks: a label and the lines it wraps onto.
+  // A row left blank prints no figures, only its label: a label with no deeper label beside it
+  // and no figures on its line is a row of its own.
+  const colOf = (d: Draft) => labelCol(d.segs[0]!.x);
+  const span = (d: Draft): [number, number] => [mid(d.segs[0]!) - size * 0.6, mid(d.segs[d.segs.length - 1]!) + size * 0.6];
+  const centreOf = (d: Draft) => (mid(d.segs[0]!) + mid(d.segs[d.segs.length - 1]!)) / 2;
+  const leafGaps = numbered
+    .map((d) => mid(d.segs[0]!))
+    .sort((a, b) => a - b)
+    .map((m, i, all) => (i ? m - all[i - 1]! : 0))
+    .filter((g) => g > size && g < size * 12);
+  const pitchRow = Math.min(pitchY, leafGaps.length ? median(leafGaps) : pitchY);
+  const figureMids = rowMids.slice();
+  const onFigureRow = (d: Draft) =>
+    figureMids.some((m) => Math.abs(m - mid(d.segs[0]!)) <= size * 0.8 || Math.abs(m - mid(d.segs[d.segs.length - 1]!)) <= size * 0.8 || Math.abs(m - centreOf(d)) <= pitchRow * 0.45);
+  const isLeaf = (d: Draft) => {
+    const [a, b] = span(d);
+    return !drafts.some((o) => o !== d && colOf(o) > colOf(d) && o.segs[0]!.page === d.segs[0]!.page && span(o)[0] < b && a < span(o)[1]);
+  };
+  const blankRows = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text) && isLeaf(d) && !onFigureRow(d)).map(centreOf);
+  const allRows = [...figureMids.map((m, fig) => ({ mid: m, fig })), ...blankRows.map((m) => ({ mid: m, fig: -1 }))].sort((a, b) => a.mid - b.mid);
+  rowMids.splice(0, rowMids.length, ...allRows.map((r) => r.mid));
+
   interface Block {
     text: string;
     items: Placed[];
     row: number;
   }
+  const sameLine = (a: number, b: number) => Math.abs(a - b) <= size * 0.8;
+  // Top-aligned cells share their first line with the row's figures, bottom-aligned their last;
+  // otherwise the label is centred on its row.
+  const rowOf = (d: Draft) => {
+    const first = mid(d.segs[0]!);
+    const last = mid(d.segs[d.segs.length - 1]!);
+    const top = rowMids.findIndex((m) => sameLine(m, first));
+    if (top >= 0) return top;
+    const bottom = rowMids.findIndex((m) => sameLine(m, last));
+    if (bottom >= 0) return bottom;
+    return nearestRow((first + last) / 2);
+  };
   const blocks: Block[][] = Array.from({ length: k }, () => []);
-  for (let c = 0; c < k; c++) {
-    const segs = labelSegments.filter((s) => labelCol(s.x) === c).sort((a, b) => a.gy - b.gy || a.x - b.x);
-    let current: { segs: Segment[] } | null = null;
-    const done: Segment[][] = [];
-    for (const s of segs) {
-      const prev = current?.segs[current.segs.length - 1];
-      if (current && prev && prev.page === s.page && !NUMBERED.test(s.text) && s.gy - prev.gy <= s.size * 2.6) current.segs.push(s);
-      else {
-        current = { segs: [s] };
-        done.push(current.segs);
-      }
-    }
-    for (const segs2 of done) {
-      const centre = segs2.reduce((n, s) => n + mid(s), 0) / segs2.length;
-      blocks[c]!.push({ text: segs2.map((s) => s.text).join(''), items: segs2.flatMap((s) => s.items), row: nearestRow(centre) });
-    }
+  for (const d of drafts) {
+    blocks[labelCol(d.segs[0]!.x)]!.push({ text: d.segs.map((s) => s.text).join(''), items: d.segs.flatMap((s) => s.items), row: rowOf(d) });
   }
 
   // own[r][c]: the label row r has itself in column c; group[c][r]: the cell spanning rows there.
-  const own: (Block | null)[][] = rows.map(() => Array.from({ length: k }, () => null));
+  const own: (Block | null)[][] = allRows.map(() => Array.from({ length: k }, () => null));
   interface Span {
     start: number;
     end: number;
     blocks: Block[];
   }
-  const spans: (Span | null)[][] = Array.from({ length: k }, () => rows.map(() => null));
+  const spans: (Span | null)[][] = Array.from({ length: k }, () => allRows.map(() => null));
   const deeper = (r: number, c: number) => {
     for (let d = c + 1; d < k; d++) if (own[r]![d] || spans[d]![r]) return true;
     return false;
@@ -284,7 +402,7 @@ function buildTable(
         existing.blocks.push(block);
         continue;
       }
-      const free = (i: number) => i >= 0 && i < rows.length && deeper(i, c) && !own[i]![c] && !spans[c]![i];
+      const free = (i: number) => i >= 0 && i < allRows.length && deeper(i, c) && !own[i]![c] && !spans[c]![i];
       let start = r;
       while (!opens(start, c) && free(start - 1)) start--;
       let end = r;
@@ -312,10 +430,14 @@ function buildTable(
     });
     const extra = byCol.flatMap((items, j) => items.filter((it) => !headings[j]!.includes(it)));
     const cornerItems = [...corner, ...extra].sort((a, b) => a.gy - b.gy || a.x - b.x);
-    out.push([cell(cornerItems.map((i) => i.text).join(''), cornerItems, 1, k), ...headings.map((items) => cell(joinItems(items), items))]);
+    const cornerText = cornerItems.map((i) => i.text).join('');
+    // Without a label column, the words over the columns (行政复议, 行政诉讼) get a row of their own.
+    if (!k && cornerItems.length) out.push([cell(cornerText, cornerItems, 1, anchors.length)]);
+    const cornerCell = k ? [cell(cornerText, cornerItems, 1, k)] : [];
+    out.push([...cornerCell, ...headings.map((items) => cell(joinItems(items), items))]);
   }
 
-  rows.forEach((_, r) => {
+  allRows.forEach(({ fig }, r) => {
     const cells: TableCell[] = [];
     for (let c = 0; c < k; c++) {
       const span = spans[c]![r];
@@ -340,7 +462,7 @@ function buildTable(
         cells.push(cell(o.text, o.items, 1, colSpan));
       } else cells.push(cell('', []));
     }
-    for (const items of figures[r]!) cells.push(cell(items.map((i) => i.text).join(' '), items));
+    for (const items of fig >= 0 ? figures[fig]! : anchors.map(() => [])) cells.push(cell(items.map((i) => i.text).join(' '), items));
     out.push(cells);
   });
   return { rows: out, lines: used };

@@ -1,3 +1,4 @@
+import { titleNamesReport } from '../page/detect';
 import { documentLines, joinItems, type Line } from './lines';
 import { findTables, type PdfTable, type TableCell } from './tables';
 import type { PdfBox, PdfPage } from './types';
@@ -67,13 +68,21 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
   const pageRight = new Map<number, number>();
   for (const l of lines) if (!tableOf.has(l)) pageRight.set(l.page, Math.max(pageRight.get(l.page) ?? 0, l.right));
 
-  // The title: the largest lines at the top of the first page.
-  const firstPage = lines.filter((l) => l.page === pages[0]?.number).slice(0, 6);
+  // The title: the first lines that name the report, or else the larger lines at the top.
+  const firstPage = lines.filter((l) => l.page === pages[0]?.number && !tableOf.has(l)).slice(0, 6);
+  let titleLines: Line[] = [];
+  for (let n = 1; n <= 3 && n <= firstPage.length; n++) {
+    if (titleNamesReport(firstPage.slice(0, n).map(lineText).join(''))) {
+      titleLines = firstPage.slice(0, n);
+      break;
+    }
+  }
   const biggest = Math.max(0, ...firstPage.map((l) => l.size));
-  const titleLines: Line[] = [];
-  for (const l of firstPage) {
-    if (l.size >= biggest * 0.9) titleLines.push(l);
-    else if (titleLines.length) break;
+  if (!titleLines.length && biggest > Math.min(...firstPage.map((l) => l.size)) * 1.15) {
+    for (const l of firstPage) {
+      if (l.size >= biggest * 0.9) titleLines.push(l);
+      else if (titleLines.length) break;
+    }
   }
   const title = titleLines.map(lineText).join('');
 
