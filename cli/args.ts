@@ -3,7 +3,8 @@ import type { Lang } from '../lib/checks/types';
 export const USAGE = `Usage: gouji audit <file-or-url>... [options]
 
 Audits government information disclosure annual reports (政府信息公开工作年度报告):
-HTML pages (any declared charset), .txt text exports, or http(s) URLs.
+HTML pages (any declared charset), PDF and Word .docx files, .txt text exports, or http(s) URLs
+(a PDF needs its text layer: scans cannot be read).
   --list FILE       also audit every path or URL listed in FILE, one a line (# comments)
   --links PAGE      also audit every report linked from PAGE (a portal's listing; file or URL)
   --concurrency N   inputs read at once (default 4, at most 16)

@@ -2,6 +2,7 @@ import { parseDocument } from './lite-dom';
 import { auditDocument, auditText, withMessages, type Audit } from '../lib/audit';
 import type { Lang, PreviousReport } from '../lib/checks/types';
 import { findPrevious } from '../lib/history';
+import { auditPdf } from '../lib/pdf/audit-pdf';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
 import { InputError, readInput, type Input } from './read-input';
@@ -14,8 +15,11 @@ export { parseArgs };
 
 export function auditInput(input: Input, previous: PreviousReport | null = null): Audit {
   if (input.kind === 'text') return auditText(input.content, { source: input.source, previous });
+  if (input.kind === 'pdf') return auditPdf(input.pages ?? [], parseDocument, { source: input.source, previous, url: input.url });
   // parse5 builds the tree a browser builds; the lite DOM over it costs next to nothing more.
-  return auditDocument(parseDocument(input.content, input.url ?? 'https://localhost/'), { source: input.source, previous });
+  const audit = auditDocument(parseDocument(input.content, input.url ?? 'https://localhost/'), { source: input.source, previous });
+  if (input.document && audit.result.detected) audit.result.document = { kind: input.document };
+  return audit;
 }
 
 type Outcome = { source: string; input: Input; audit: Audit } | { source: string; error: string };

@@ -29,6 +29,20 @@ export function oneLine(s: string): string {
 
 /** Where the finding is: the identity's row or column, the section-four group, or its cells. */
 export function locationText(f: AuditFinding, lang: Lang): string {
+  const base = placeText(f, lang);
+  const pages = pdfPagesText(f, lang);
+  return pages ? (base ? `${base} ${pages}` : pages) : base;
+}
+
+/** The PDF pages a finding's cells were printed on: "（PDF第4页）", "(PDF p. 4–5)". */
+export function pdfPagesText(f: AuditFinding, lang: Lang): string {
+  const pages = [...new Set((f.cells ?? []).flatMap((c) => (c.pdf ?? []).map((b) => b.page)))].sort((a, b) => a - b);
+  if (!pages.length) return '';
+  const list = pages.length > 2 && pages[pages.length - 1]! - pages[0]! === pages.length - 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages.join(lang === 'en' ? ', ' : '、');
+  return lang === 'en' ? `(PDF p. ${list})` : `（PDF第${list}页）`;
+}
+
+function placeText(f: AuditFinding, lang: Lang): string {
   const en = lang === 'en';
   const { row, col, section } = f.at;
   if (row && col) return cellName({ row, col }, lang);

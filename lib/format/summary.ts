@@ -1,6 +1,6 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, footerText, headingText, notCheckedText, oneLine, pageAddress, severityWord } from './finding-fields';
+import { bySeverity, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, severityWord } from './finding-fields';
 import { countFindings, verdictLine } from './verdict';
 
 export interface SummaryOptions {
@@ -24,7 +24,8 @@ export function formatSummary(result: AuditResult, options: SummaryOptions): str
     lines.push(`${en ? 'Verdict: ' : '结论：'}${verdict}`);
     for (const f of bySeverity(result.findings)) {
       const word = severityWord(f.severity, lang);
-      lines.push(`${en ? `[${word}]` : `【${word}】`} ${oneLine(f.message ?? f.check)}`);
+      const pages = pdfPagesText(f, lang);
+      lines.push(`${en ? `[${word}]` : `【${word}】`} ${oneLine(f.message ?? f.check)}${pages ? ' ' + pages : ''}`);
     }
   }
   const address = pageAddress(result, options.url);

@@ -1,5 +1,6 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
+import { pdfPagesText } from './finding-fields';
 import { countFindings, verdictLine } from './verdict';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
@@ -44,7 +45,10 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
     const list = result.findings.filter((f) => f.severity === severity);
     if (!list.length) continue;
     lines.push('', paint(severity, `${HEADINGS[lang][severity]} (${list.length})`));
-    for (const f of list) lines.push(`  ${paint(severity, MARK[severity])} ${f.message ?? f.check}  ${paint('dim', `[${f.check}]`)}`);
+    for (const f of list) {
+      const pages = pdfPagesText(f, lang);
+      lines.push(`  ${paint(severity, MARK[severity])} ${f.message ?? f.check}${pages ? ' ' + pages : ''}  ${paint('dim', `[${f.check}]`)}`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -146,7 +146,7 @@ describe('gouji audit, on bad inputs', () => {
     expect(summary).toMatch(/无法读取 4 项/);
     expect(lines[0]).toMatch(/^gouji: http:\/\/127\.0\.0\.1:1\/report\.html: could not be fetched/);
     expect(lines[1]).toMatch(/noise\.html: looks like a binary file/);
-    expect(lines[2]).toMatch(/report\.doc: a legacy Word\/WPS file/);
+    expect(lines[2]).toMatch(/report\.doc: a legacy Word \.doc or WPS \.wps file; Gouji reads \.docx and PDF/);
     expect(lines[3]).toMatch(/big\.html: 50 MB is larger than the 20 MB/);
     expect(JSON.parse(r.lines[4]!).detected).toBe(true);
   });
