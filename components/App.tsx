@@ -5,16 +5,39 @@ import { ReportView } from './ReportView';
 import { NotReportView } from './NotReportView';
 import { useSettings } from './use-settings';
 import { useTabAudit } from './use-tab-audit';
+import type { AttachmentAudit } from './attachment-audit';
 
 export function App({ boundTabId }: { boundTabId: number | null }) {
   const { state, reload } = useTabAudit(boundTabId);
   const { settings, saveSettings, dismissed, setDismissedFor } = useSettings();
   const [pasted, setPasted] = useState<AuditResult | null>(null);
+  const [attached, setAttached] = useState<AttachmentAudit | null>(null);
+  const closeAttachment = () => {
+    void attached?.pdf?.destroy();
+    setAttached(null);
+  };
   const lang = settings.lang;
   const t = ui(lang);
   document.documentElement.lang = lang;
 
   const body = () => {
+    if (attached) {
+      return (
+        <ReportView
+          result={attached.result}
+          auditedAt={null}
+          url={attached.href}
+          tabId={null}
+          lang={lang}
+          settings={settings}
+          saveSettings={saveSettings}
+          dismissedKeys={[]}
+          setDismissed={() => undefined}
+          onClose={closeAttachment}
+          pdf={attached.pdf}
+        />
+      );
+    }
     if (pasted) {
       return <ReportView result={pasted} auditedAt={null} url={null} tabId={null} lang={lang} settings={settings} saveSettings={saveSettings} dismissedKeys={[]} setDismissed={() => undefined} onClose={() => setPasted(null)} />;
     }
@@ -40,6 +63,7 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
             saveSettings={saveSettings}
             dismissedKeys={dismissed[state.url] ?? []}
             setDismissed={(keys) => setDismissedFor(state.url, keys)}
+            onAttachment={setAttached}
           />
         );
       default:

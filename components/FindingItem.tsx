@@ -7,9 +7,11 @@ interface Props {
   lang: Lang;
   onLocate?: (refs: { t: number; r: number; c: number }[], quote?: string) => void;
   onDismiss?: () => void;
+  /** For a PDF attachment: show this finding's cells on the PDF page. */
+  onEvidence?: () => void;
 }
 
-export function FindingItem({ finding: f, lang, onLocate, onDismiss }: Props) {
+export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence }: Props) {
   const t = ui(lang);
   const refs = (f.cells ?? []).map((c) => c.ref).filter((r): r is { t: number; r: number; c: number } => !!r);
   const quote = typeof f.data?.quote === 'string' ? f.data.quote : undefined;
@@ -40,6 +42,11 @@ export function FindingItem({ finding: f, lang, onLocate, onDismiss }: Props) {
         <code>{f.check}</code>
         {onLocate && (refs.length > 0 || quote) && (
           <button type="button" onClick={() => onLocate(refs, quote)}>
+            {t.locate}
+          </button>
+        )}
+        {onEvidence && (
+          <button type="button" data-action="show-evidence" onClick={onEvidence}>
             {t.locate}
           </button>
         )}

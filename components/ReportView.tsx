@@ -10,6 +10,12 @@ import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
 import { cellName } from '@/lib/i18n/words';
 import { PreviousYear } from './PreviousYear';
+import { AttachmentList } from './AttachmentList';
+import type { AttachmentAudit } from './attachment-audit';
+import { PdfEvidence } from './PdfEvidence';
+import type { PdfDocument } from './pdf-document';
+import { useEffect, useState } from 'preact/hooks';
+import type { Finding } from '@/lib/checks/types';
 
 interface Props {
   result: AuditResult;
@@ -22,7 +28,13 @@ interface Props {
   dismissedKeys: string[];
   setDismissed(keys: string[]): void;
   onClose?: () => void;
+  /** An audited PDF attachment: its findings are shown on its pages, in the panel. */
+  pdf?: PdfDocument | null;
+  /** Offered on a page's report: audit one of its attachments. */
+  onAttachment?: (audit: AttachmentAudit) => void;
 }
+
+const hasBoxes = (f: Finding) => (f.cells ?? []).some((c) => c.pdf?.length);
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -40,6 +52,10 @@ export function ReportView(props: Props) {
   const shown: AuditResult = { ...result, findings: active };
   // Where an auditor starts looking: the likeliest misprint, when errors have one.
   const lead = counts.error ? active.find((f) => f.check === 'suspect-cell') : undefined;
+  // A PDF's evidence opens on the likeliest misprint, or else the first finding it can show.
+  const firstEvidence = props.pdf ? ((lead && hasBoxes(lead) ? lead : undefined) ?? active.find(hasBoxes) ?? null) : null;
+  const [evidence, setEvidence] = useState<Finding | null>(firstEvidence);
+  useEffect(() => setEvidence(firstEvidence), [result]);
 
   const locate = (refs: { t: number; r: number; c: number }[], quote?: string) => {
     if (tabId !== null && (refs.length || quote)) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs, quote }).catch(() => undefined);
@@ -58,7 +74,7 @@ export function ReportView(props: Props) {
           <dd>{r?.template ?? t.oldFormat}</dd>
           {props.url && (
             <>
-              <dt>{t.page}</dt>
+              <dt>{result.document ? t.attachmentSource : t.page}</dt>
               <dd class="url">{props.url}</dd>
             </>
           )}
@@ -70,8 +86,8 @@ export function ReportView(props: Props) {
           )}
         </dl>
         {props.onClose && (
-          <button type="button" class="link" onClick={props.onClose}>
-            ×
+          <button type="button" class="link" data-action={result.document ? 'close-report' : 'close'} onClick={props.onClose}>
+            {result.document ? t.backToPage : '×'}
           </button>
         )}
       </section>
@@ -91,7 +107,10 @@ export function ReportView(props: Props) {
         </p>
       )}
 
+      {props.pdf && evidence && <PdfEvidence pdf={props.pdf} finding={evidence} lang={lang} />}
+
       <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
+      {props.onAttachment && <AttachmentList result={result} lang={lang} onAudited={props.onAttachment} />}
       {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}
 
       {SEVERITIES.map((severity) => {
@@ -110,6 +129,7 @@ export function ReportView(props: Props) {
                   finding={f}
                   lang={lang}
                   onLocate={tabId !== null ? locate : undefined}
+                  onEvidence={props.pdf && hasBoxes(f) ? () => setEvidence(f) : undefined}
                   onDismiss={props.onClose ? undefined : () => props.setDismissed([...dismissedKeys, findingKey(f)])}
                 />
               ))}

@@ -23,8 +23,8 @@ export interface BatchOptions {
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** One report page's HTML, decoded as a browser would; PDFs, Word files and huge pages refused. */
-export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch' | 'signal' | 'timeoutMs'>): Promise<string> {
+/** A file's bytes and content type, with the batch's timeout, cancel and size limit. */
+export async function fetchBytes(href: string, options: Pick<BatchOptions, 'fetch' | 'signal' | 'timeoutMs'>): Promise<{ bytes: Uint8Array; type: string }> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout]);
   let response: Response;
@@ -36,9 +36,17 @@ export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (/pdf|msword|officedocument|octet-stream/i.test(type)) throw new Error(`not a page (${type.split(';')[0]})`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) throw new Error('file too large');
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES) throw new Error('page too large');
+  if (bytes.byteLength > MAX_BYTES) throw new Error('file too large');
+  return { bytes, type };
+}
+
+/** One report page's HTML, decoded as a browser would; PDFs, Word files and huge pages refused. */
+export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch' | 'signal' | 'timeoutMs'>): Promise<string> {
+  const { bytes, type } = await fetchBytes(href, options);
+  if (/pdf|msword|officedocument|octet-stream/i.test(type)) throw new Error(`not a page (${type.split(';')[0]})`);
   return decode(bytes, /charset=([\w-]+)/i.exec(type)?.[1] ?? null);
 }
 

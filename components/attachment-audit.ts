@@ -1,0 +1,78 @@
+import { auditDocument } from '@/lib/audit';
+import { fetchBytes } from '@/lib/batch';
+import { sniffOfficeFile } from '@/lib/docx/sniff';
+import type { AuditResult } from '@/lib/model/schema';
+import { auditPdf } from '@/lib/pdf/audit-pdf';
+import { extractPages, PdfReadError } from '@/lib/pdf/extract';
+import type { PdfDocument } from './pdf-document';
+import { parseFetchedPage } from './fetched-page';
+
+export interface AttachmentAudit {
+  href: string;
+  result: AuditResult;
+  /** The open PDF, for drawing the evidence; null for Word files. */
+  pdf: PdfDocument | null;
+}
+
+/** Why an attachment could not be audited, in terms the panel can put into words. */
+export class AttachmentError extends Error {
+  constructor(
+    readonly reason: 'legacy' | 'scanned' | 'unsupported' | 'unreadable',
+    detail = '',
+  ) {
+    super(detail || reason);
+  }
+}
+
+/**
+ * Fetches an attachment a report page links to and audits it with the page pipeline: a PDF from
+ * its text layer, a Word .docx converted to HTML. The page's own publication date stands in for
+ * the file's, which a PDF or Word file does not state.
+ */
+export async function auditAttachment(href: string, context: { published: string | null; signal: AbortSignal }): Promise<AttachmentAudit> {
+  let bytes: Uint8Array;
+  try {
+    ({ bytes } = await fetchBytes(href, { fetch: (url, init) => fetch(url, init), signal: context.signal, timeoutMs: 30_000 }));
+  } catch (error) {
+    throw new AttachmentError('unreadable', (error as Error).message);
+  }
+  const kind = sniffOfficeFile(bytes);
+  if (kind === 'pdf') {
+    const runtime = await import('./pdf-runtime');
+    let pdf: PdfDocument;
+    try {
+      pdf = await runtime.openPdf(bytes);
+    } catch (error) {
+      throw new AttachmentError('unreadable', (error as Error).message);
+    }
+    try {
+      const pages = await extractPages(pdf);
+      const { result } = auditPdf(pages, parseFetchedPage, { source: href, url: href, published: context.published });
+      return { href, result, pdf };
+    } catch (error) {
+      await pdf.destroy();
+      if (error instanceof PdfReadError) throw new AttachmentError(error.reason === 'scanned' ? 'scanned' : 'unreadable', error.message);
+      throw error;
+    }
+  }
+  if (kind === 'docx') {
+    const { docxToHtml } = await import('@/lib/docx/to-html');
+    let html: string;
+    try {
+      ({ html } = await docxToHtml(bytes));
+    } catch (error) {
+      throw new AttachmentError('unreadable', (error as Error).message);
+    }
+    const doc = parseFetchedPage(html, href);
+    if (context.published) {
+      const meta = doc.createElement('meta');
+      meta.setAttribute('name', 'PubDate');
+      meta.setAttribute('content', context.published);
+      doc.head.append(meta);
+    }
+    const { result } = auditDocument(doc, { source: href });
+    if (result.detected) result.document = { kind: 'docx' };
+    return { href, result, pdf: null };
+  }
+  throw new AttachmentError(kind === 'legacy-doc' ? 'legacy' : 'unsupported');
+}

@@ -1,0 +1,138 @@
+/**
+ * Issue 8 in Chromium: a report page whose table is only in its attachments offers 审核附件; a
+ * PDF is read with the packaged PDF.js and its findings shown on the PDF page, a .docx as its
+ * HTML twin, and what cannot be read says why.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages } from '../../cli/pdf-pages';
+import { auditDocument, withMessages } from '../../lib/audit';
+import { formatSummary } from '../../lib/format/summary';
+import { countFindings, verdictLine } from '../../lib/format/verdict';
+import { ui } from '../../lib/i18n/ui';
+import { auditPdf } from '../../lib/pdf/audit-pdf';
+import { makeDocx } from '../docx/make-docx';
+import { parseHtml } from '../helpers/dom';
+import { ROOT, startE2E, unexplainedRequests, until, visit, type E2E } from './harness';
+
+const GENERATED = join(ROOT, 'tests/e2e/pages/generated');
+const SAMPLE = join(ROOT, 'tests/fixtures/samples/sample-report.html');
+const PDF = join(ROOT, 'tests/fixtures/pdf/printed/sample-report-split.pdf');
+const SCAN = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'assets', 'screenshots') : join(ROOT, '.tmp', 'screenshots');
+const t = ui('zh-CN');
+
+let e2e: E2E;
+let panel: Page;
+let pageUrl = '';
+
+beforeAll(async () => {
+  mkdirSync(GENERATED, { recursive: true });
+  const doc = parseHtml(readFileSync(SAMPLE, 'utf8'));
+  writeFileSync(join(GENERATED, 'sample-report.docx'), await makeDocx(doc.querySelector('.TRS_Editor, #zoom, article') ?? doc.body, [doc.title]));
+  writeFileSync(join(GENERATED, 'scan.pdf'), SCAN);
+  writeFileSync(join(GENERATED, 'old-report.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  e2e = await startE2E();
+  const page = await visit(e2e, '/e2e/attachment-report.html');
+  pageUrl = page.url();
+  panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page));
+}, 120_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const auditButton = (name: string) => panel.locator('[data-testid=attachments] li', { hasText: name }).locator('[data-action=audit-attachment]');
+
+/** What the library makes of the PDF in Node: the panel must show the same. */
+async function expectedPdf() {
+  const pages = await pdfPages(new Uint8Array(readFileSync(PDF)));
+  const url = new URL('/fixtures/pdf/printed/sample-report-split.pdf', pageUrl).href;
+  return auditPdf(pages, parseHtml, { source: url, url, published: '2025-01-20' }).result;
+}
+
+describe('a report published as attachments', () => {
+  it('lists the attachments with 审核附件 and says the table is not on the page', async () => {
+    await panel.waitForSelector('[data-testid=attachments]');
+    const items = await panel.$$eval('[data-testid=attachments] li', (lis) => lis.map((li) => (li as HTMLElement).innerText));
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatch(/^PDF/);
+    expect(await panel.innerText('[data-testid=attachments] .hint')).toBe(t.attachmentsHint);
+    expect(await auditButton('.pdf').first().innerText()).toBe(t.auditAttachment);
+  });
+
+  it('audits the PDF: the same verdict as the library, and the failing cells outlined on the PDF page', async () => {
+    await auditButton('示例区2024年政府信息公开工作年度报告.pdf').click();
+    await panel.waitForSelector('[data-testid=pdf-evidence] [data-testid=pdf-mark]', { timeout: 30_000 });
+    const expected = await expectedPdf();
+    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(expected.findings), 'zh-CN', true));
+    // The evidence opens on the likeliest misprint; its cell is outlined on the page it was printed on.
+    const lead = expected.findings.find((f) => f.check === 'suspect-cell')!;
+    const box = lead.cells![0]!.pdf![0]!;
+    expect(Number(await panel.getAttribute('[data-testid=pdf-evidence]', 'data-page'))).toBe(box.page);
+    expect(await panel.locator('[data-testid=pdf-mark]').count()).toBe(lead.cells!.flatMap((c) => c.pdf ?? []).filter((b) => b.page === box.page).length);
+    // The page was really drawn: the canvas is not blank.
+    const inked = await panel.$eval('[data-testid=pdf-evidence] canvas', (c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(1000);
+    // The outline sits where the PDF printed the figure: scaled box of the cell.
+    const scale = await panel.$eval('[data-testid=pdf-evidence] canvas', (c) => (c as HTMLCanvasElement).getBoundingClientRect().width / 595.3);
+    const mark = await panel.locator('[data-testid=pdf-mark]').first().boundingBox();
+    const frame = await panel.locator('.evidence-frame').boundingBox();
+    expect(Math.abs(mark!.x - frame!.x - (box.box[0] * scale - 2))).toBeLessThan(3);
+    expect(Math.abs(mark!.y - frame!.y - (box.box[1] * scale - 2))).toBeLessThan(3);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'panel-pdf.png'), fullPage: true });
+  });
+
+  it('moves the evidence to another finding on 定位', async () => {
+    const item = panel.locator('li.finding[data-check=row-total]').first();
+    await item.locator('[data-action=show-evidence]').click();
+    const expected = await expectedPdf();
+    const rowTotal = withMessages(expected.findings, 'zh-CN').find((f) => f.check === 'row-total')!;
+    const pages = [...new Set(rowTotal.cells!.flatMap((c) => (c.pdf ?? []).map((b) => b.page)))].sort();
+    await until(async () => (Number(await panel.getAttribute('[data-testid=pdf-evidence]', 'data-page')) === pages[0] ? true : null), 'the evidence page');
+    await until(async () => ((await panel.locator('[data-testid=pdf-mark]').count()) > 0 ? true : null), 'the marks');
+    expect(await panel.locator('[data-testid=pdf-mark]').count()).toBe(rowTotal.cells!.flatMap((c) => c.pdf ?? []).filter((b) => b.page === pages[0]).length);
+  });
+
+  it('copies a summary that names the PDF pages', async () => {
+    await e2e.browser.grantClipboard();
+    await panel.evaluate(() => navigator.clipboard.writeText(''));
+    await panel.click('[data-action=summary]');
+    const text = await until(() => panel.evaluate(() => navigator.clipboard.readText()), 'the summary copy');
+    const expected = await expectedPdf();
+    expect(text).toBe(formatSummary({ ...expected, findings: withMessages(expected.findings, 'zh-CN') }, { lang: 'zh-CN', url: expected.source }));
+    expect(text).toMatch(/（PDF第\d+页）/);
+  });
+
+  it('audits the Word version as its HTML twin, then says why the scan and the .doc cannot be read', async () => {
+    await panel.click('[data-action=close-report]');
+    await auditButton('.docx').click();
+    await panel.waitForSelector('[data-testid=verdict]');
+    await until(async () => ((await panel.innerText('.meta')).includes('.docx') ? true : null), 'the Word audit');
+    const html = auditDocument(parseHtml(readFileSync(SAMPLE, 'utf8')), { source: SAMPLE }).result;
+    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(html.findings), 'zh-CN', true));
+    expect(await panel.locator('[data-testid=pdf-evidence]').count()).toBe(0);
+    await panel.click('[data-action=close-report]');
+    await auditButton('年报扫描件.pdf').click();
+    await until(async () => ((await panel.locator('[data-testid=attachments] [role=alert]').count()) > 0 ? true : null), 'the scan message');
+    expect(await panel.innerText('[data-testid=attachments] [role=alert]')).toBe(t.attachmentScanned);
+    await auditButton('.doc').last().click();
+    await until(async () => ((await panel.locator('[data-testid=attachments] [role=alert]').count()) > 1 ? true : null), 'the .doc message');
+    expect(await panel.locator('[data-testid=attachments] [role=alert]').nth(1).innerText()).toBe(t.attachmentLegacy);
+  });
+
+  it('fetched nothing but the attachments the user asked for', () => {
+    const panelRequests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
+    expect(panelRequests.map((r) => new URL(r.split(' ')[2]!).pathname).sort()).toEqual(
+      ['/e2e/generated/old-report.doc', '/e2e/generated/sample-report.docx', '/e2e/generated/scan.pdf', '/fixtures/pdf/printed/sample-report-split.pdf'].sort(),
+    );
+  });
+});
