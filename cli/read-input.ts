@@ -3,7 +3,6 @@ import { sniffOfficeFile } from '../lib/docx/sniff';
 import { PdfReadError } from '../lib/pdf/extract';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
-import { pdfPages } from './pdf-pages';
 
 export interface Input {
   source: string;
@@ -35,6 +34,8 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
   const kind = sniffOfficeFile(bytes);
   if (kind === 'pdf') {
     try {
+      // PDF.js is loaded only when a PDF turns up: a run over pages does not carry it.
+      const { pdfPages } = await import('./pdf-pages');
       return { source, kind: 'pdf', content: '', pages: await pdfPages(bytes) };
     } catch (error) {
       if (error instanceof PdfReadError) throw new InputError(`${source}: ${error.message}`);
