@@ -52,6 +52,7 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
     }
   }
   if (kind === 'legacy-doc') throw new InputError(`${source}: a legacy Word .doc or WPS .wps file; Gouji reads .docx and PDF, so save it in one of those`);
+  if (kind === 'ofd') throw new InputError(`${source}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report`);
   if (kind === 'zip') throw new InputError(`${source}: a ZIP archive, not a report; unpack it and audit the report inside`);
   const sample = bytes.subarray(0, 4096);
   let zeros = 0;

@@ -16,6 +16,7 @@ function problemText(error: unknown, t: UiStrings): string {
   if (error instanceof AttachmentError) {
     if (error.reason === 'legacy') return t.attachmentLegacy;
     if (error.reason === 'scanned') return t.attachmentScanned;
+    if (error.reason === 'ofd') return t.attachmentOfd;
     if (error.reason === 'unsupported') return t.attachmentUnsupported;
     return `${t.attachmentFailed}: ${error.message}`;
   }

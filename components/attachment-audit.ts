@@ -17,7 +17,7 @@ export interface AttachmentAudit {
 /** Why an attachment could not be audited, in terms the panel can put into words. */
 export class AttachmentError extends Error {
   constructor(
-    readonly reason: 'legacy' | 'scanned' | 'unsupported' | 'unreadable',
+    readonly reason: 'legacy' | 'ofd' | 'scanned' | 'unsupported' | 'unreadable',
     detail = '',
   ) {
     super(detail || reason);
@@ -74,5 +74,5 @@ export async function auditAttachment(href: string, context: { published: string
     if (result.detected) result.document = { kind: 'docx' };
     return { href, result, pdf: null };
   }
-  throw new AttachmentError(kind === 'legacy-doc' ? 'legacy' : 'unsupported');
+  throw new AttachmentError(kind === 'legacy-doc' ? 'legacy' : kind === 'ofd' ? 'ofd' : 'unsupported');
 }

@@ -2,7 +2,7 @@
  * What kind of office file a download is, from its first bytes and its ZIP directory. Kept apart
  * from the converter so that a caller deciding what to do with a download does not load mammoth.
  */
-export type OfficeKind = 'docx' | 'legacy-doc' | 'zip' | 'pdf' | null;
+export type OfficeKind = 'docx' | 'legacy-doc' | 'ofd' | 'zip' | 'pdf' | null;
 
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 // OLE2 compound file: Word 97–2003 .doc and WPS .wps (and .xls/.ppt, which portals rarely post).
@@ -10,6 +10,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_ENTRY = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const MAIN_PART = 'word/document.xml';
+const OFD_ROOT = 'OFD.xml';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
@@ -23,7 +24,10 @@ export function sniffOfficeFile(bytes: Uint8Array): OfficeKind {
   const names = centralDirectoryNames(bytes);
   // A truncated or ZIP64 archive has no directory we can read: its local headers name the parts too.
   const isDocx = names ? names.includes(MAIN_PART) : containsAscii(bytes, MAIN_PART);
-  return isDocx ? 'docx' : 'zip';
+  if (isDocx) return 'docx';
+  // OFD, China's fixed-layout format (GB/T 33190), is a ZIP with OFD.xml at its root.
+  const isOfd = names ? names.includes(OFD_ROOT) : containsAscii(bytes, OFD_ROOT);
+  return isOfd ? 'ofd' : 'zip';
 }
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);

@@ -34,6 +34,11 @@ describe('sniffOfficeFile', () => {
     expect(sniffOfficeFile(bytes(0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)))).toBe('zip');
   });
 
+  it('knows an OFD file (a ZIP with OFD.xml at its root) so it can say it is not read yet', async () => {
+    expect(sniffOfficeFile(await zipOf({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '' }))).toBe('ofd');
+    expect(sniffOfficeFile(await zipOf({ 'Doc_0/OFD.xml.bak': '' }))).toBe('zip');
+  });
+
   it('knows PDF and the OLE2 container of .doc and .wps', () => {
     expect(sniffOfficeFile(ascii('%PDF-1.4\n'))).toBe('pdf');
     expect(sniffOfficeFile(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0))).toBe('legacy-doc');
