@@ -1,6 +1,7 @@
 import { withMessages } from '@/lib/audit';
 import type { Lang } from '@/lib/checks/types';
 import { countFindings, verdictLine } from '@/lib/format/verdict';
+import { textlessPagesText } from '@/lib/format/finding-fields';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import { findingKey, type Settings } from '@/lib/settings';
@@ -95,6 +96,12 @@ export function ReportView(props: Props) {
       <p class={`verdict ${verdictClass}`} data-testid="verdict">
         {verdictLine(counts, lang, checked)}
       </p>
+
+      {textlessPagesText(result, lang) && (
+        <p class="status error" data-testid="textless-pages">
+          {textlessPagesText(result, lang)}
+        </p>
+      )}
 
       {lead && (
         <p class="lead" data-testid="lead-suspect">

@@ -34,6 +34,15 @@ export function locationText(f: AuditFinding, lang: Lang): string {
   return pages ? (base ? `${base} ${pages}` : pages) : base;
 }
 
+/** A note when some of a PDF's pages are images only: what is on them was not read. */
+export function textlessPagesText(result: AuditResult, lang: Lang): string {
+  const pages = result.document?.textlessPages ?? [];
+  if (!pages.length) return '';
+  return lang === 'en'
+    ? `PDF page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} ${pages.length > 1 ? 'are' : 'is'} images only (scanned?): nothing on ${pages.length > 1 ? 'them' : 'it'} was read.`
+    : `PDF第${pages.join('、')}页只有图片（扫描件？），其上的内容未能读取。`;
+}
+
 /** The PDF pages a finding's cells were printed on: "（PDF第4页）", "(PDF p. 4–5)". */
 export function pdfPagesText(f: AuditFinding, lang: Lang): string {
   const pages = [...new Set((f.cells ?? []).flatMap((c) => (c.pdf ?? []).map((b) => b.page)))].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, severityWord } from './finding-fields';
+import { bySeverity, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, severityWord, textlessPagesText } from './finding-fields';
 import { countFindings, verdictLine } from './verdict';
 
 export interface SummaryOptions {
@@ -16,6 +16,8 @@ export function formatSummary(result: AuditResult, options: SummaryOptions): str
   const { lang } = options;
   const en = lang === 'en';
   const lines = [headingText(result, lang)];
+  const textless = textlessPagesText(result, lang);
+  if (textless) lines.push(textless);
   if (!result.detected || !result.report) {
     lines.push(notCheckedText(lang));
   } else {

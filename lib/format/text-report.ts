@@ -1,6 +1,6 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { pdfPagesText } from './finding-fields';
+import { pdfPagesText, textlessPagesText } from './finding-fields';
 import { countFindings, verdictLine } from './verdict';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
@@ -24,6 +24,8 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
   const lines: string[] = [];
   lines.push(paint('bold', `勾稽 Gouji · ${result.report?.title || result.source}`));
   lines.push(paint('dim', `${zh ? '来源' : 'Source'}: ${result.source}`));
+  const textless = textlessPagesText(result, lang);
+  if (textless) lines.push(paint('warning', textless));
   if (!result.detected || !result.report) {
     lines.push(zh ? '不是政府信息公开工作年度报告，未核对。' : 'Not a government information disclosure annual report; nothing checked.');
     return lines.join('\n') + '\n';

@@ -51,7 +51,14 @@ export const AuditResultSchema = z.object({
   findings: z.array(FindingSchema),
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
   /** What was audited when it was not an HTML page: a PDF or Word attachment. */
-  document: z.object({ kind: z.enum(['pdf', 'docx']), pages: z.number().int().optional() }).optional(),
+  document: z
+    .object({
+      kind: z.enum(['pdf', 'docx']),
+      pages: z.number().int().optional(),
+      /** PDF pages without any text: scanned or pasted as images, so nothing on them was read. */
+      textlessPages: z.array(z.number().int()).optional(),
+    })
+    .optional(),
 });
 
 export type AuditResult = z.infer<typeof AuditResultSchema>;

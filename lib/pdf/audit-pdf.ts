@@ -27,6 +27,9 @@ export function auditPdf(pages: readonly PdfPage[], parse: ParseHtml, options: A
       if (boxes.length) cell.pdf = boxes;
     }
   }
-  if (audit.result.detected) audit.result.document = { kind: 'pdf', pages: pages.length };
+  if (audit.result.detected) {
+    const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
+    audit.result.document = { kind: 'pdf', pages: pages.length, ...(textless.length ? { textlessPages: textless } : {}) };
+  }
   return { ...audit, html };
 }

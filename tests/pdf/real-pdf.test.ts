@@ -5,6 +5,7 @@ import { auditPdf } from '../../lib/pdf/audit-pdf';
 import { AuditResultSchema } from '../../lib/model/schema';
 import { TEMPLATE_ROWS } from '../../lib/model/keys';
 import { parseHtml } from '../helpers/dom';
+import { formatSummary } from '../../lib/format/summary';
 
 const dir = new URL('../fixtures/pdf/', import.meta.url);
 const figures = JSON.parse(readFileSync(new URL('huaian_szf_2024.figures.json', dir), 'utf8')) as {
@@ -48,5 +49,22 @@ describe('the real PDF: 淮安市人民政府 2024 (WPS export)', async () => {
 
   it('rebuilds the spanning labels the way the printed table draws them', () => {
     expect(html.replace(/ data-pdf="[^"]*"/g, '')).toContain('<td rowspan="3">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td>');
+  });
+});
+
+describe('a PDF with pages that are images only', async () => {
+  const pages = await pdfPages(new Uint8Array(readFileSync(new URL('huaian_szf_2024.pdf', dir))));
+  // As if page 6 had been scanned: a page with no text at all.
+  const scanned = pages.map((p) => (p.number === 6 ? { ...p, items: [] } : p));
+  const { result } = auditPdf(scanned, parseHtml, { source: 'partly-scanned.pdf' });
+
+  it('says which pages were not read, in the result and in the summary', () => {
+    expect(result.document?.textlessPages).toEqual([6]);
+    expect(formatSummary(result, { lang: 'zh-CN' })).toContain('PDF第6页只有图片（扫描件？），其上的内容未能读取。');
+    expect(formatSummary(result, { lang: 'en' })).toContain('PDF page 6 is images only (scanned?): nothing on it was read.');
+  });
+
+  it('still reads the table on the pages that have text', () => {
+    expect(result.tables.applications?.rows.results_total).toEqual([2932, 53, 0, 0, 61, 4, 3050]);
   });
 });

@@ -141,7 +141,9 @@ export interface Layout {
   rowExtra: number;
   /** Share of the text column the table takes. */
   tableFrac: number;
-  /** How the spare width is shared: three label columns, seven figure columns. */
+  /** Share of the table's width the three label columns take. */
+  labelShare: number;
+  /** How the spare width is shared: three label columns, then seven figure columns. */
   weights: number[];
   labelAlign: 'top' | 'middle';
   figureAlign: 'top' | 'middle';
@@ -165,8 +167,6 @@ export interface Layout {
   jitter: number;
 }
 
-const weight = fc.double({ min: 0.05, max: 1, noNaN: true });
-
 export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   page: fc.constantFrom({ width: 595.3, height: 841.9 }, { width: 612, height: 792 }),
   margins: fc.record({
@@ -187,7 +187,8 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   pad: fc.double({ min: 0.2, max: 0.8, noNaN: true }),
   rowExtra: fc.double({ min: 0, max: 1.5, noNaN: true }),
   tableFrac: fc.double({ min: 0.85, max: 1, noNaN: true }),
-  weights: fc.array(weight, { minLength: 10, maxLength: 10 }),
+  labelShare: fc.double({ min: 0.3, max: 0.55, noNaN: true }),
+  weights: fc.tuple(fc.double({ min: 0.08, max: 0.2, noNaN: true }), fc.double({ min: 0.15, max: 0.35, noNaN: true }), fc.double({ min: 0.5, max: 0.75, noNaN: true }), ...Array.from({ length: 7 }, () => fc.double({ min: 0.3, max: 1, noNaN: true }))),
   labelAlign: fc.constantFrom('top', 'middle'),
   figureAlign: fc.constantFrom('top', 'middle'),
   categoryAlign: fc.constantFrom('top', 'middle'),
@@ -386,17 +387,23 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
   const texts = ROW_KEYS.map((k) => printed[k].map((v) => (v === null ? '' : String(v))));
   const widest = COL_KEYS.map((_, j) => Math.max(1, ...texts.map((t) => widthEm(t[j]!, digit))));
   // Least content widths, in ems: a column of figures its widest figure and a little air; label
-  // columns room for the indent and a character or two on the first line.
-  const least = [ind + 1, ind + 2, ind + 2, ...widest.map((w) => w + 0.6)];
+  // columns room for the indent and a character or a few on the first line. (Real tables give
+  // the labels 30–55 % of the width: the longest label then wraps onto ten lines at most.)
+  const least = [ind + 1, ind + 2, ind + 4, ...widest.map((w) => w + 0.6)];
   const available = doc.width * L.tableFrac;
+  const padEm = L.pad;
+  const leastW = (size: number, from: number, to: number) => least.slice(from, to).reduce((a, w) => a + (w + 2 * padEm) * size, 0);
   // The size shrinks until the least table fits (authors do shrink a table that overflows).
   let s = L.size;
-  const padEm = L.pad;
-  const needed = (size: number) => least.reduce((a, w) => a + (w + 2 * padEm) * size, 0);
-  while (needed(s) > available && s > 4) s -= 0.5;
-  const spare = Math.max(0, available - needed(s));
-  const wsum = L.weights.reduce((a, b) => a + b, 0);
-  const cellW = least.map((w, i) => (w + 2 * padEm) * s + (spare * L.weights[i]!) / wsum);
+  while (leastW(s, 0, 10) > available && s > 4) s -= 0.5;
+  const labelArea = Math.min(Math.max(leastW(s, 0, 3), available * L.labelShare), available - leastW(s, 3, 10));
+  const share = (from: number, to: number, area: number) => {
+    const spare = Math.max(0, area - leastW(s, from, to));
+    const weights = L.weights.slice(from, to);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    return least.slice(from, to).map((w, i) => (w + 2 * padEm) * s + (spare * weights[i]!) / sum);
+  };
+  const cellW = [...share(0, 3, labelArea), ...share(3, 10, available - labelArea)];
   const pad = padEm * s;
   const lh = L.lineHeight * s;
   const x0 = doc.left + (doc.width - available) / 2;
