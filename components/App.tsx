@@ -35,6 +35,7 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
           setDismissed={() => undefined}
           onClose={closeAttachment}
           pdf={attached.pdf}
+          pageResult={state.kind === 'ready' ? state.result : null}
         />
       );
     }

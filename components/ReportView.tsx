@@ -14,6 +14,7 @@ import { PreviousYear } from './PreviousYear';
 import { AttachmentList } from './AttachmentList';
 import type { AttachmentAudit } from './attachment-audit';
 import { PdfEvidence } from './PdfEvidence';
+import { VersionCompare } from './VersionCompare';
 import type { PdfDocument } from './pdf-document';
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/checks/types';
@@ -33,6 +34,8 @@ interface Props {
   pdf?: PdfDocument | null;
   /** Offered on a page's report: audit one of its attachments. */
   onAttachment?: (audit: AttachmentAudit) => void;
+  /** For an attachment: the audit of the page that links it, to compare their tables. */
+  pageResult?: AuditResult | null;
 }
 
 const hasBoxes = (f: Finding) => (f.cells ?? []).some((c) => c.pdf?.length);
@@ -114,6 +117,7 @@ export function ReportView(props: Props) {
         </p>
       )}
 
+      {props.pageResult && <VersionCompare page={props.pageResult} attachment={result} lang={lang} />}
       {props.pdf && evidence && <PdfEvidence pdf={props.pdf} finding={evidence} lang={lang} />}
 
       <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />

@@ -72,6 +72,10 @@ const STRINGS = {
     evidencePage: '第 {n} 页',
     evidenceHint: '框出的是有问题的单元格；点“定位”换一处。',
     backToPage: '返回本页结果',
+    versionsSame: '附件与网页上的表格，第三部分数字完全一致。',
+    versionsDiffer: '附件与网页上的表格有 {n} 处数字不同：',
+    versionPage: '网页',
+    versionAttachment: '附件',
   },
   en: {
     appName: 'Gouji',
@@ -143,6 +147,10 @@ const STRINGS = {
     evidencePage: 'Page {n}',
     evidenceHint: 'The outlined cells are the ones in question; “Locate” shows another finding.',
     backToPage: 'Back to the page',
+    versionsSame: 'The attachment and the table on the page print the same section-three figures.',
+    versionsDiffer: 'The attachment and the table on the page differ in {n} cells:',
+    versionPage: 'page',
+    versionAttachment: 'attachment',
   },
 } as const;
 

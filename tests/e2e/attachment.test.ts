@@ -33,6 +33,11 @@ beforeAll(async () => {
   const doc = parseHtml(readFileSync(SAMPLE, 'utf8'));
   writeFileSync(join(GENERATED, 'sample-report.docx'), await makeDocx(doc.querySelector('.TRS_Editor, #zoom, article') ?? doc.body, [doc.title]));
   writeFileSync(join(GENERATED, 'scan.pdf'), SCAN);
+  // The sample as a page that has the table and links its PDF too.
+  writeFileSync(
+    join(GENERATED, 'sample-with-pdf.html'),
+    readFileSync(SAMPLE, 'utf8').replace('</body>', '<p><a href="/fixtures/pdf/printed/sample-report.pdf">附件：年报PDF版.pdf</a></p></body>'),
+  );
   writeFileSync(join(GENERATED, 'old-report.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   e2e = await startE2E();
   const page = await visit(e2e, '/e2e/attachment-report.html');
@@ -129,10 +134,21 @@ describe('a report published as attachments', () => {
     expect(await panel.locator('[data-testid=attachments] [role=alert]').nth(1).innerText()).toBe(t.attachmentLegacy);
   });
 
+  it('on a page with the table and its PDF, says whether the two print the same figures', async () => {
+    const page = await visit(e2e, '/e2e/generated/sample-with-pdf.html');
+    const both = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page));
+    await both.waitForSelector('[data-testid=attachments]');
+    expect(await both.locator('[data-testid=attachments] .hint').count()).toBe(0);
+    await both.locator('[data-action=audit-attachment]').click();
+    await both.waitForSelector('[data-testid=versions]', { timeout: 30_000 });
+    expect(await both.innerText('[data-testid=versions]')).toBe(t.versionsSame);
+    await both.close();
+  });
+
   it('fetched nothing but the attachments the user asked for', () => {
     const panelRequests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
-    expect(panelRequests.map((r) => new URL(r.split(' ')[2]!).pathname).sort()).toEqual(
-      ['/e2e/generated/old-report.doc', '/e2e/generated/sample-report.docx', '/e2e/generated/scan.pdf', '/fixtures/pdf/printed/sample-report-split.pdf'].sort(),
+    expect([...new Set(panelRequests.map((r) => new URL(r.split(' ')[2]!).pathname))].sort()).toEqual(
+      ['/e2e/generated/old-report.doc', '/e2e/generated/sample-report.docx', '/e2e/generated/scan.pdf', '/fixtures/pdf/printed/sample-report-split.pdf', '/fixtures/pdf/printed/sample-report.pdf'].sort(),
     );
   });
 });
