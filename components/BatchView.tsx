@@ -7,6 +7,7 @@ import { ui } from '@/lib/i18n/ui';
 import type { ReportLink } from '@/lib/page/links';
 import { download, writeRich } from './clipboard';
 import { parseFetchedPage } from './fetched-page';
+import { auditBytes } from './attachment-audit';
 
 type Filter = 'all' | 'errors' | 'failed' | 'not-report';
 type SortKey = 0 | 1 | 3 | 4;
@@ -38,6 +39,8 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
       signal: controller.current.signal,
       fetch: (input, init) => fetch(input, init),
       parse: parseFetchedPage,
+      // PDF and Word reports (linked directly, or the attachment of a page without a table).
+      openDocument: async (bytes, href, published) => (await auditBytes(bytes, href, published, false)).opened,
       onUpdate: (i, item) => {
         live[i] = item;
         setItems(live.slice());

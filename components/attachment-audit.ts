@@ -1,5 +1,7 @@
 import { auditDocument } from '@/lib/audit';
-import { fetchBytes } from '@/lib/batch';
+import { fetchBytes, type OpenedDocument } from '@/lib/batch';
+import type { PreviousReport } from '@/lib/checks/types';
+import type { PdfPage } from '@/lib/pdf/types';
 import { sniffOfficeFile } from '@/lib/docx/sniff';
 import type { AuditResult } from '@/lib/model/schema';
 import { auditPdf } from '@/lib/pdf/audit-pdf';
@@ -36,6 +38,12 @@ export async function auditAttachment(href: string, context: { published: string
   } catch (error) {
     throw new AttachmentError('unreadable', (error as Error).message);
   }
+  const { opened, pdf } = await auditBytes(bytes, href, context.published, true);
+  return { href, result: opened.audit.result, pdf };
+}
+
+/** Audits a downloaded PDF or Word file; `keepPdf` keeps the PDF open to draw its pages. */
+export async function auditBytes(bytes: Uint8Array, href: string, published: string | null, keepPdf: boolean): Promise<{ opened: OpenedDocument; pdf: PdfDocument | null }> {
   const kind = sniffOfficeFile(bytes);
   if (kind === 'pdf') {
     const runtime = await import('./pdf-runtime');
@@ -45,15 +53,20 @@ export async function auditAttachment(href: string, context: { published: string
     } catch (error) {
       throw new AttachmentError('unreadable', (error as Error).message);
     }
+    let pages: PdfPage[];
     try {
-      const pages = await extractPages(pdf);
-      const { result } = auditPdf(pages, parseFetchedPage, { source: href, url: href, published: context.published });
-      return { href, result, pdf };
+      pages = await extractPages(pdf);
     } catch (error) {
       await pdf.destroy();
       if (error instanceof PdfReadError) throw new AttachmentError(error.reason === 'scanned' ? 'scanned' : 'unreadable', error.message);
       throw error;
     }
+    if (!keepPdf) await pdf.destroy();
+    const options = { source: href, url: href, published };
+    return {
+      opened: { audit: auditPdf(pages, parseFetchedPage, options), again: (previous) => auditPdf(pages, parseFetchedPage, { ...options, previous }) },
+      pdf: keepPdf ? pdf : null,
+    };
   }
   if (kind === 'docx') {
     const { docxToHtml } = await import('@/lib/docx/to-html');
@@ -64,15 +77,18 @@ export async function auditAttachment(href: string, context: { published: string
       throw new AttachmentError('unreadable', (error as Error).message);
     }
     const doc = parseFetchedPage(html, href);
-    if (context.published) {
+    if (published) {
       const meta = doc.createElement('meta');
       meta.setAttribute('name', 'PubDate');
-      meta.setAttribute('content', context.published);
+      meta.setAttribute('content', published);
       doc.head.append(meta);
     }
-    const { result } = auditDocument(doc, { source: href });
-    if (result.detected) result.document = { kind: 'docx' };
-    return { href, result, pdf: null };
+    const run = (previous: PreviousReport | null) => {
+      const audit = auditDocument(doc, { source: href, previous });
+      if (audit.result.detected) audit.result.document = { kind: 'docx' };
+      return audit;
+    };
+    return { opened: { audit: run(null), again: run }, pdf: null };
   }
   throw new AttachmentError(kind === 'legacy-doc' ? 'legacy' : kind === 'ofd' ? 'ofd' : 'unsupported');
 }

@@ -1,12 +1,13 @@
 import { auditDocument, type Audit } from './audit';
 import type { PreviousReport } from './checks/types';
+import { sniffOfficeFile } from './docx/sniff';
 import { findPrevious } from './history';
 import type { AuditResult } from './model/schema';
 import { decode } from './text/decode';
 
 export type BatchItem =
   | { href: string; title: string; status: 'waiting' | 'loading' }
-  | { href: string; title: string; status: 'done'; result: AuditResult }
+  | { href: string; title: string; status: 'done'; result: AuditResult; /** The attachment audited in the page's stead. */ via?: string }
   | { href: string; title: string; status: 'failed'; reason: string };
 
 export interface BatchOptions {
@@ -19,6 +20,33 @@ export interface BatchOptions {
   /** Builds a document from HTML (DOMParser in the panel, jsdom in tests). */
   parse(html: string, url: string): Document;
   onUpdate(index: number, item: BatchItem): void;
+  /**
+   * Audits a PDF or Word file (the panel's PDF.js and mammoth); without it such links fail as
+   * "not a page". With it, a report page whose table is only in an attachment is audited from it.
+   */
+  openDocument?(bytes: Uint8Array, href: string, published: string | null): Promise<OpenedDocument>;
+}
+
+/** An audited report, and how to audit it again once last year's report is known. */
+export interface OpenedDocument {
+  audit: Audit;
+  again(previous: PreviousReport): Audit;
+}
+
+const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
+
+/** A linked report: a page, or a PDF or Word file when the batch can read those. */
+async function openLink(href: string, options: BatchOptions, published: string | null = null): Promise<OpenedDocument> {
+  const { bytes, type } = await fetchBytes(href, options);
+  const kind = sniffOfficeFile(bytes);
+  if (kind === 'pdf' || kind === 'docx') {
+    if (!options.openDocument) throw new Error(`not a page (${type.split(';')[0] || kind})`);
+    return options.openDocument(bytes, href, published);
+  }
+  if (kind === 'legacy-doc') throw new Error('a legacy Word .doc or WPS .wps file');
+  if (kind === 'ofd' || kind === 'zip') throw new Error(`not a page (${kind === 'ofd' ? 'OFD' : 'ZIP'})`);
+  const doc = options.parse(decode(bytes, /charset=([\w-]+)/i.exec(type)?.[1] ?? null), href);
+  return { audit: auditDocument(doc, { source: href }), again: (previous) => auditDocument(doc, { source: href, previous }) };
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -56,7 +84,7 @@ export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch
  */
 export async function runBatch(links: readonly { href: string; title: string }[], options: BatchOptions): Promise<BatchItem[]> {
   const items: BatchItem[] = links.map((l) => ({ ...l, status: 'waiting' }));
-  const docs = new Map<number, { doc: Document; audit: Audit }>();
+  const docs = new Map<number, OpenedDocument>();
   let next = 0;
   const worker = async () => {
     let first = true;
@@ -68,11 +96,25 @@ export async function runBatch(links: readonly { href: string; title: string }[]
       items[i] = { ...link, status: 'loading' };
       options.onUpdate(i, items[i]!);
       try {
-        const html = await fetchPage(link.href, options);
-        const doc = options.parse(html, link.href);
-        const audit = auditDocument(doc, { source: link.href });
-        docs.set(i, { doc, audit });
-        items[i] = { ...link, status: 'done', result: audit.result };
+        let opened = await openLink(link.href, options);
+        let via: string | undefined;
+        const page = opened.audit.result;
+        // A report page whose table is only in its attachment: audit the attachment instead.
+        const attachment = options.openDocument && page.detected && !page.tables.applications ? (page.attachments ?? []).find((a) => DOCUMENT_LINK.test(a.href)) : undefined;
+        if (attachment) {
+          await new Promise((r) => setTimeout(r, options.delayMs));
+          try {
+            const file = await openLink(attachment.href, options, page.report?.published ?? null);
+            if (file.audit.result.detected && file.audit.result.tables.applications) {
+              opened = file;
+              via = attachment.href;
+            }
+          } catch {
+            // The page's own result stands: it already says the table was not found.
+          }
+        }
+        docs.set(i, opened);
+        items[i] = { ...link, status: 'done', result: opened.audit.result, ...(via ? { via } : {}) };
       } catch (error) {
         items[i] = { ...link, status: 'failed', reason: (error as Error).message };
       }
@@ -81,12 +123,12 @@ export async function runBatch(links: readonly { href: string; title: string }[]
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, items.length)) }, worker));
   const memos: PreviousReport[] = [...docs.values()].flatMap((d) => (d.audit.memo ? [d.audit.memo] : []));
-  for (const [i, { doc, audit }] of docs) {
-    const memo = audit.memo;
+  for (const [i, opened] of docs) {
+    const memo = opened.audit.memo;
     const previous = memo ? findPrevious(memos, memo.agency, memo.year) : null;
     if (!previous) continue;
-    const again = auditDocument(doc, { source: links[i]!.href, previous });
-    items[i] = { ...links[i]!, status: 'done', result: again.result };
+    const item = items[i]!;
+    items[i] = { ...item, status: 'done', result: opened.again(previous).result } as BatchItem;
     options.onUpdate(i, items[i]!);
   }
   return items;

@@ -15,7 +15,9 @@ export function batchRow(item: BatchItem, lang: Lang): string[] {
   const r = item.result;
   if (!r.detected) return ['', '', en ? 'not a report' : '不是年报', '', '', item.title, item.href];
   const counts = countFindings(r.findings);
-  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(counts, lang, r.tables.applications !== null), String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
+  const kind = r.document?.kind === 'pdf' ? 'PDF' : r.document?.kind === 'docx' ? 'Word' : '';
+  const from = kind ? (en ? ` (from the ${kind} ${item.via ? 'attachment' : 'file'})` : `（据${item.via ? '附件' : ''}${kind}）`) : '';
+  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(counts, lang, r.tables.applications !== null) + from, String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
 }
 
 export function batchRows(items: readonly BatchItem[], lang: Lang): string[][] {

@@ -204,7 +204,10 @@ function buildTable(
   const above: Line[] = [];
   let top = rows[0]!.line.gy;
   let first = group.first;
-  const headerLike = (line: Line) => line.items.some((it) => HEADER_WORDS.test(it.text) || matchColumnHeader(it.text));
+  // Judged on the line's segments, not its items: a label printed in two fonts ("3." then "其他")
+  // comes as two items, and its "其他" alone would pass for the header word (found by
+  // tests/pdf/layout.property.test.ts, with the label's line apart from its figures').
+  const headerLike = (line: Line) => segments(line.items).some((seg) => HEADER_WORDS.test(seg.text) || matchColumnHeader(seg.text));
   while (first > 0 && mid(lines[first - 1]!) > rowMids[0]! - pitchY * 0.45 && lines[first - 1]!.gy > floor && !headerLike(lines[first - 1]!)) {
     first--;
     above.unshift(lines[first]!);
@@ -358,6 +361,7 @@ function buildTable(
     if (bottom >= 0) return bottom;
     return nearestRow((first + last) / 2);
   };
+  if (process.env.DBG) console.log('colStarts', colStarts, 'rowMids', rowMids.map((m) => m.toFixed(1)).join(' '), 'drafts', drafts.map((d) => `${d.segs.map((s) => s.text).join('|')}@${d.segs[0]!.x.toFixed(1)},${mid(d.segs[0]!).toFixed(1)} row ${rowOf(d)} col ${labelCol(d.segs[0]!.x)}`).join('\n'));
   const blocks: Block[][] = Array.from({ length: k }, () => []);
   for (const d of drafts) {
     blocks[labelCol(d.segs[0]!.x)]!.push({ text: d.segs.map((s) => s.text).join(''), items: d.segs.flatMap((s) => s.items), row: rowOf(d) });
