@@ -28,7 +28,7 @@ function options(urls: string[], withDocuments: boolean): BatchOptions {
     fetch: (async (input: string | URL | Request) => {
       urls.push(String(input));
       const file = files[String(input)];
-      return file ? new Response(file.body, { headers: { 'content-type': file.type } }) : new Response('', { status: 404 });
+      return file ? new Response(file.body as BodyInit, { headers: { 'content-type': file.type } }) : new Response('', { status: 404 });
     }) as typeof fetch,
     parse: (html, url) => parseHtml(html, url),
     onUpdate: () => undefined,
