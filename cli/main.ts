@@ -24,6 +24,29 @@ export function auditInput(input: Input, previous: PreviousReport | null = null)
 
 type Outcome = { source: string; input: Input; audit: Audit } | { source: string; error: string };
 
+const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
+
+/**
+ * A report page on the web whose table is only in its PDF or Word attachment is audited from the
+ * attachment (as the panel's batch does); `linkedFrom` keeps the page's address. A saved file's
+ * links cannot be followed, and an attachment that cannot be read leaves the page's result.
+ */
+async function viaAttachment(source: string, input: Input, audit: Audit): Promise<Outcome | null> {
+  const r = audit.result;
+  if (!input.url || input.kind !== 'html' || !r.detected || r.tables.applications) return null;
+  const link = (r.attachments ?? []).find((a) => DOCUMENT_LINK.test(a.href) && /^https?:/i.test(a.href));
+  if (!link) return null;
+  try {
+    const file = await readInput(link.href);
+    const fileAudit = auditInput(file);
+    if (!fileAudit.result.detected || !fileAudit.result.tables.applications) return null;
+    fileAudit.result.linkedFrom = source;
+    return { source, input: file, audit: fileAudit };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Audits every input; then each report whose agency's previous year is among the inputs is
  * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
@@ -35,7 +58,8 @@ async function auditAll(sources: string[], concurrency: number, progress: (done:
     async (source): Promise<Outcome> => {
       try {
         const input = await readInput(source);
-        return { source, input, audit: auditInput(input) };
+        const audit = auditInput(input);
+        return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
       } catch (error) {
         return { source, error: error instanceof InputError ? error.message : `${source}: ${(error as Error).message}` };
       }
@@ -46,7 +70,10 @@ async function auditAll(sources: string[], concurrency: number, progress: (done:
   for (const o of outcomes) {
     if (!('audit' in o) || !o.audit.memo) continue;
     const previous = findPrevious(memos, o.audit.memo.agency, o.audit.memo.year);
-    if (previous) o.audit = auditInput(o.input, previous);
+    if (!previous) continue;
+    const linkedFrom = o.audit.result.linkedFrom;
+    o.audit = auditInput(o.input, previous);
+    if (linkedFrom) o.audit.result.linkedFrom = linkedFrom;
   }
   return outcomes;
 }

@@ -33,6 +33,8 @@ export interface OpenedDocument {
   again(previous: PreviousReport): Audit;
 }
 
+const withLink = (audit: Audit, linkedFrom: string): Audit => ({ ...audit, result: { ...audit.result, linkedFrom } });
+
 const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
 
 /** A linked report: a page, or a PDF or Word file when the batch can read those. */
@@ -106,7 +108,8 @@ export async function runBatch(links: readonly { href: string; title: string }[]
           try {
             const file = await openLink(attachment.href, options, page.report?.published ?? null);
             if (file.audit.result.detected && file.audit.result.tables.applications) {
-              opened = file;
+              const linkedFrom = link.href;
+              opened = { audit: withLink(file.audit, linkedFrom), again: (previous) => withLink(file.again(previous), linkedFrom) };
               via = attachment.href;
             }
           } catch {

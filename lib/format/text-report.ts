@@ -24,6 +24,7 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
   const lines: string[] = [];
   lines.push(paint('bold', `勾稽 Gouji · ${result.report?.title || result.source}`));
   lines.push(paint('dim', `${zh ? '来源' : 'Source'}: ${result.source}`));
+  if (result.linkedFrom) lines.push(paint('dim', `${zh ? '附件所在页面' : 'Attached to'}: ${result.linkedFrom}`));
   const textless = textlessPagesText(result, lang);
   if (textless) lines.push(paint('warning', textless));
   if (!result.detected || !result.report) {

@@ -50,6 +50,8 @@ export const AuditResultSchema = z.object({
   }),
   findings: z.array(FindingSchema),
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+  /** The report page that links this file, when the file was audited in the page's stead. */
+  linkedFrom: z.string().optional(),
   /** What was audited when it was not an HTML page: a PDF or Word attachment. */
   document: z
     .object({

@@ -29,6 +29,11 @@ let server: Server;
 let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url === '/attachment-only.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html><head><title>淮安市人民政府2024年政府信息公开工作年度报告</title></head><body><div class="TRS_Editor"><p>详见附件。</p><p><a href="/P020250120.pdf">年报.pdf</a></p></div></body></html>');
+      return;
+    }
     if (req.url === '/P020250120.pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end(readFileSync(huaian));
@@ -65,6 +70,14 @@ describe('gouji audit on PDF and Word files', () => {
     expect(r.code).toBe(0);
     expect(r.results[0]!.report).toMatchObject({ agency: '淮安市人民政府', year: 2024 });
     expect(r.results[0]!.tables.applications!.rows.new_received).toEqual([3001, 53, 0, 0, 61, 4, 3119]);
+  });
+
+  it('audits a report page whose table is only in its PDF attachment from the attachment', async () => {
+    const r = await run(['audit', `${base}/attachment-only.html`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const [result] = r.results;
+    expect(result).toMatchObject({ source: `${base}/P020250120.pdf`, linkedFrom: `${base}/attachment-only.html`, document: { kind: 'pdf' } });
+    expect(result!.tables.applications!.rows.results_total).toEqual([2932, 53, 0, 0, 61, 4, 3050]);
   });
 
   it('audits a Word .docx as its HTML twin', async () => {
