@@ -68,7 +68,7 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
           />
         );
       default:
-        return <NotReportView state={state} lang={lang} onAudited={reload} onPasted={setPasted} />;
+        return <NotReportView state={state} lang={lang} onAudited={reload} onPasted={setPasted} onAttachment={setAttached} />;
     }
   };
 

@@ -12,7 +12,8 @@ interface Props {
 
 const KIND = /\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
 
-function problemText(error: unknown, t: UiStrings): string {
+/** Why an attachment could not be audited, in the reader's language. */
+export function attachmentProblem(error: unknown, t: UiStrings): string {
   if (error instanceof AttachmentError) {
     if (error.reason === 'legacy') return t.attachmentLegacy;
     if (error.reason === 'scanned') return t.attachmentScanned;
@@ -43,7 +44,7 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
       }
       onAudited(audited);
     } catch (error) {
-      setProblems((p) => ({ ...p, [href]: problemText(error, t) }));
+      setProblems((p) => ({ ...p, [href]: attachmentProblem(error, t) }));
     } finally {
       setBusy(null);
     }

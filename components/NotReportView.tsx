@@ -5,6 +5,8 @@ import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import type { ReportLink } from '@/lib/page/links';
 import { BatchView } from './BatchView';
+import { attachmentProblem } from './AttachmentList';
+import { auditAttachment, type AttachmentAudit } from './attachment-audit';
 import type { TabState } from './use-tab-audit';
 
 interface Props {
@@ -12,16 +14,23 @@ interface Props {
   lang: Lang;
   onAudited(): void;
   onPasted(result: AuditResult): void;
+  /** The tab shows a PDF or Word file (the browser's viewer runs no content script): audit it. */
+  onAttachment(audit: AttachmentAudit): void;
 }
 
+// Addresses of files rather than pages; the browser's PDF viewer shows them without a page to read.
+const FILE_ADDRESS = /^https?:\/\/[^#]*\.(?:pdf|docx)(?:$|[?#])/i;
+
 /** Not a report, or a page outside gov.cn: say so, and offer the two ways on. */
-export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
+export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }: Props) {
   const t = ui(lang);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const tabId = 'tabId' in state ? state.tabId : null;
   const [links, setLinks] = useState<ReportLink[]>([]);
   const [batch, setBatch] = useState(false);
+  const [reading, setReading] = useState(false);
+  const fileUrl = 'url' in state && FILE_ADDRESS.test(state.url) ? state.url : null;
 
   useEffect(() => {
     setLinks([]);
@@ -50,6 +59,21 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
     }
   };
 
+  const auditFile = async () => {
+    if (!fileUrl) return;
+    setReading(true);
+    setProblem(null);
+    try {
+      const audited = await auditAttachment(fileUrl, { published: null, signal: AbortSignal.timeout(60_000) });
+      if (audited.result.detected) onAttachment(audited);
+      else setProblem(t.attachmentNotReport);
+    } catch (error) {
+      setProblem(attachmentProblem(error, t));
+    } finally {
+      setReading(false);
+    }
+  };
+
   const auditPasted = () => {
     const { result } = auditText(text, { source: t.pastedSource });
     if (!result.detected) {
@@ -61,13 +85,22 @@ export function NotReportView({ state, lang, onAudited, onPasted }: Props) {
 
   return (
     <section class="not-report">
-      <p class="status">{state.kind === 'unreachable' ? t.noContentScript : t.notReport}</p>
+      {fileUrl ? (
+        <>
+          <p class="status">{t.fileInTab}</p>
+          <button type="button" class="primary" data-action="audit-file" disabled={reading} onClick={() => void auditFile()}>
+            {reading ? t.auditingAttachment : t.auditThisFile}
+          </button>
+        </>
+      ) : (
+        <p class="status">{state.kind === 'unreachable' ? t.noContentScript : t.notReport}</p>
+      )}
       {links.length > 0 && (
         <button type="button" class="primary" data-action="batch-offer" onClick={() => setBatch(true)}>
           {t.batchOffer} ({links.length})
         </button>
       )}
-      {tabId !== null && (
+      {tabId !== null && !fileUrl && (
         <button type="button" class="primary" onClick={() => void auditPage()}>
           {t.auditThisPage}
         </button>

@@ -204,10 +204,14 @@ function buildTable(
   const above: Line[] = [];
   let top = rows[0]!.line.gy;
   let first = group.first;
-  // Judged on the line's segments, not its items: a label printed in two fonts ("3." then "其他")
-  // comes as two items, and its "其他" alone would pass for the header word (found by
-  // tests/pdf/layout.property.test.ts, with the label's line apart from its figures').
-  const headerLike = (line: Line) => segments(line.items).some((seg) => HEADER_WORDS.test(seg.text) || matchColumnHeader(seg.text));
+  // Judged on the line's segments, not its items, and the column words (其他, 总计 …) only over
+  // the figures: a label printed in two fonts comes as two items ("3." then "其他"), and a
+  // narrow label column wraps （六）其他处理 onto a line of its own "其他"; either, on a line
+  // apart from the row's figures, passed for a repeated header and was dropped (found by
+  // tests/pdf/layout.property.test.ts).
+  const figuresLeft = Math.min(...rows.map((r) => r.values[0]!.x));
+  const headerLike = (line: Line) =>
+    segments(line.items).some((seg) => HEADER_WORDS.test(seg.text) || (matchColumnHeader(seg.text) && Math.max(...seg.items.map((i) => i.x + i.w)) > figuresLeft));
   while (first > 0 && mid(lines[first - 1]!) > rowMids[0]! - pitchY * 0.45 && lines[first - 1]!.gy > floor && !headerLike(lines[first - 1]!)) {
     first--;
     above.unshift(lines[first]!);

@@ -145,8 +145,23 @@ describe('a report published as attachments', () => {
     await both.close();
   });
 
+  it('audits a PDF opened in a tab of its own (the browser’s PDF viewer runs no content script)', async () => {
+    const tab = await e2e.browser.newPage();
+    const url = e2e.server.url('/fixtures/pdf/printed/sample-report-split.pdf?tab', 'www.example.gov.cn');
+    e2e.navigated.add(url);
+    await tab.goto(url).catch(() => undefined);
+    const filePanel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(tab));
+    expect(await filePanel.innerText('.not-report .status')).toBe(t.fileInTab);
+    await filePanel.click('[data-action=audit-file]');
+    await filePanel.waitForSelector('[data-testid=pdf-evidence] [data-testid=pdf-mark]', { timeout: 30_000 });
+    const expected = await expectedPdf();
+    expect(await filePanel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(expected.findings), 'zh-CN', true));
+    await filePanel.close();
+  });
+
   it('fetched nothing but the attachments the user asked for', () => {
     const panelRequests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
+    // (The PDF opened in its own tab was fetched again by the panel, as the user asked.)
     expect([...new Set(panelRequests.map((r) => new URL(r.split(' ')[2]!).pathname))].sort()).toEqual(
       ['/e2e/generated/old-report.doc', '/e2e/generated/sample-report.docx', '/e2e/generated/scan.pdf', '/fixtures/pdf/printed/sample-report-split.pdf', '/fixtures/pdf/printed/sample-report.pdf'].sort(),
     );
