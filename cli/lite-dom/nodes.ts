@@ -368,6 +368,10 @@ export class LiteDocument {
     this._index = null;
     this._base = null;
   }
+  /** Node.baseURI of a document: its base URL. */
+  get baseURI(): string {
+    return this._baseURL();
+  }
   get documentURI(): string {
     return this.URL;
   }

@@ -85,5 +85,36 @@ export function findAttachments(doc: Document): Attachment[] {
     const href = typeof resolved === 'string' && resolved ? resolved : raw;
     if (!out.some((x) => x.href === href)) out.push({ href, text: (a.textContent ?? '').trim() });
   }
+  for (const embedded of embeddedFiles(doc)) if (out.length < 50 && !out.some((x) => x.href === embedded.href)) out.push(embedded);
+  return out;
+}
+
+// A viewer page given the file in its query: /pdfjs/web/viewer.html?file=/upload/2024.pdf
+const VIEWER_FILE = /[?&](?:file|url|src)=([^&#]+)/i;
+
+/** Files shown in the page rather than linked: PDF viewers in an iframe, embed or object. */
+function embeddedFiles(doc: Document): Attachment[] {
+  const out: Attachment[] = [];
+  const base = doc.baseURI || doc.URL;
+  for (const [tag, attr] of [['iframe', 'src'], ['embed', 'src'], ['object', 'data']] as const) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < 50; i++) {
+      let raw = els[i]!.getAttribute(attr) ?? '';
+      const viewer = VIEWER_FILE.exec(raw);
+      if (viewer) {
+        try {
+          raw = decodeURIComponent(viewer[1]!);
+        } catch {
+          continue;
+        }
+      }
+      if (!ATTACHMENT.test(raw)) continue;
+      try {
+        out.push({ href: new URL(raw, base).href, text: '' });
+      } catch {
+        // An address that does not parse cannot be fetched either.
+      }
+    }
+  }
   return out;
 }

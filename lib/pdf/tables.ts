@@ -156,7 +156,10 @@ export function findTables(lines: readonly Line[], pages: readonly PdfPage[]): P
       const prev = group.rows[group.rows.length - 1]!;
       const between = lines.slice(group.last + 1, index);
       // Rows with cells left blank line up with nothing in particular: only a break ends a table.
-      const near = prev.line.page !== line.page || line.gy - prev.line.gy < size * 16;
+      // A row whose label wraps onto ten lines or more sits farther below the last than that, but
+      // its label's lines fill the space between them (tests/pdf/layout.property.test.ts).
+      const filled = [prev.line, ...between, line].every((l, i, all) => i === 0 || l.gy - all[i - 1]!.gy < size * 3);
+      const near = prev.line.page !== line.page || line.gy - prev.line.gy < size * 16 || filled;
       if (near && !between.some((l) => barrier(l, size))) {
         group.rows.push({ line, values });
         group.last = index;
@@ -294,11 +297,20 @@ function buildTable(
   }
   const drafts: Draft[] = [];
   const right = (seg: Segment) => Math.max(...seg.items.map((i) => i.x + i.w));
-  for (const seg of labelSegments.sort((a, b) => a.gy - b.gy || a.x - b.x)) {
+  const sorted = labelSegments.sort((a, b) => a.gy - b.gy || a.x - b.x);
+  // 三、本年度办理结果 printed one character a line: a character with another right under it
+  // continues only such a stack (三 / 、 / 本 …, or 三、 / 本 …), never a label of several
+  // characters a line beside or above it, which a narrow column or snug rows bring within reach
+  // (found by tests/pdf/layout.property.test.ts).
+  const single = (seg: Segment) => [...seg.text].length === 1;
+  const stacked = (seg: Segment) =>
+    single(seg) && sorted.some((o) => o.page === seg.page && o.gy > seg.gy + size * 0.5 && o.gy - seg.gy <= o.size * 2.6 && Math.abs(o.x - seg.x) < size * 0.3 && single(o));
+  for (const seg of sorted) {
     let best: Draft | null = null;
     let bestGap = Infinity;
     if (!NUMBERED.test(seg.text)) {
       for (const d of drafts) {
+        if (stacked(seg) && d.segs.some((s) => [...s.text].length > 2)) continue;
         const last = d.segs[d.segs.length - 1]!;
         const gap = seg.gy - last.gy;
         const overlaps = seg.x < right(last) + size * 0.3 && last.x < right(seg) + size * 0.3;

@@ -8,6 +8,7 @@ import { findAttachments, mightBeReport } from '../../lib/page/detect';
 import { pageTitle } from '../../lib/page/metadata';
 import { both, comparableAudit, jsdomFromParse5, PAGE_URL, structureDifferences, treeDifferences } from './parity';
 import { installStrictTraps } from './strict';
+import { parseHtml } from '../helpers/dom';
 
 beforeAll(installStrictTraps);
 
@@ -347,5 +348,21 @@ describe('random table soup', () => {
       }),
       { numRuns: Number(process.env.LITE_DOM_RUNS ?? 150) },
     );
+  });
+});
+
+describe('embedded report files', () => {
+  it('finds PDFs shown in the page (iframe, embed, object, a viewer given ?file=) as under jsdom', () => {
+    const html =
+      '<iframe src="/pdfjs/web/viewer.html?file=%2Fupload%2F2024%E5%B9%B4%E6%8A%A5.pdf"></iframe><embed src="b.pdf"><object data="c.docx"></object>' +
+      '<iframe src="/news.html"></iframe><a href="b.pdf">again</a><iframe src="viewer.html?file=%E0%A4%A"></iframe>';
+    const lite = parseDocument(html, 'https://www.example.gov.cn/zwgk/report.html');
+    const ref = parseHtml(html, 'https://www.example.gov.cn/zwgk/report.html');
+    expect(findAttachments(lite)).toStrictEqual(findAttachments(ref));
+    expect(findAttachments(lite).map((a) => a.href)).toEqual([
+      'https://www.example.gov.cn/zwgk/b.pdf',
+      'https://www.example.gov.cn/upload/2024%E5%B9%B4%E6%8A%A5.pdf',
+      'https://www.example.gov.cn/zwgk/c.docx',
+    ]);
   });
 });

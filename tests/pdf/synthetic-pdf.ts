@@ -149,6 +149,8 @@ export interface Layout {
   figureAlign: 'top' | 'middle';
   categoryAlign: 'top' | 'middle';
   categoryCentred: boolean;
+  /** 三、本年度办理结果 printed one character per line, each its own paragraph. */
+  vertical: boolean;
   /** First-line indent of every text cell, in ems (Chromium printing p { text-indent: 2em }). */
   indent: 0 | 2;
   figureX: 'center' | 'right';
@@ -193,6 +195,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   figureAlign: fc.constantFrom('top', 'middle'),
   categoryAlign: fc.constantFrom('top', 'middle'),
   categoryCentred: fc.boolean(),
+  vertical: fc.boolean(),
   indent: fc.constantFrom(0, 2),
   figureX: fc.constantFrom('center', 'right'),
   headerX: fc.constantFrom('center', 'left'),
@@ -220,27 +223,34 @@ function widthEm(text: string, digit: number): number {
   return n;
 }
 
-/** Greedy line breaking at `first` ems for the first line and `rest` for the others. */
+/**
+ * Greedy line breaking at `first` ems for the first line and `rest` for the others, with the
+ * kinsoku rules every CJK layout engine applies: a closing mark takes the character before it
+ * down to the next line, an opening mark goes down with the character after it, and where no
+ * break is allowed (（三） in a two-em cell) the text overflows its line rather than leave a
+ * lone bracket.
+ */
 export function wrap(text: string, first: number, rest: number, digit: number): string[] {
-  const chars = [...text];
   const lines: string[][] = [[]];
   let used = 0;
-  for (const ch of chars) {
+  for (const ch of text) {
     const line = lines[lines.length - 1]!;
     const cap = lines.length === 1 ? first : rest;
     const w = NARROW.test(ch) ? digit : 1;
     if (line.length && used + w > cap + 1e-9) {
-      // Push out: a closing mark takes the character before it to the next line; an opening
-      // mark at the end of a line goes down with the next character.
+      const keep = line.slice();
       const carry: string[] = [];
-      if (NO_START.test(ch) && line.length > 1) carry.unshift(line.pop()!);
-      while (line.length > 1 && NO_END.test(line[line.length - 1]!)) carry.unshift(line.pop()!);
-      lines.push([...carry, ch]);
-      used = widthEm(carry.join('') + ch, digit);
-    } else {
-      line.push(ch);
-      used += w;
+      if (NO_START.test(ch)) carry.unshift(keep.pop()!);
+      while (keep.length && NO_END.test(keep[keep.length - 1]!)) carry.unshift(keep.pop()!);
+      if (keep.length && !carry.some((c) => NO_START.test(c))) {
+        lines[lines.length - 1] = keep;
+        lines.push([...carry, ch]);
+        used = widthEm(carry.join('') + ch, digit);
+        continue;
+      }
     }
+    line.push(ch);
+    used += w;
   }
   return lines.map((l) => l.join('')).filter(Boolean);
 }
@@ -387,9 +397,9 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
   const texts = ROW_KEYS.map((k) => printed[k].map((v) => (v === null ? '' : String(v))));
   const widest = COL_KEYS.map((_, j) => Math.max(1, ...texts.map((t) => widthEm(t[j]!, digit))));
   // Least content widths, in ems: a column of figures its widest figure and a little air; label
-  // columns room for the indent and a character or a few on the first line. (Real tables give
+  // columns room for the indent and 三、 or （三） or a few characters on the first line. (Real tables give
   // the labels 30–55 % of the width: the longest label then wraps onto ten lines at most.)
-  const least = [ind + 1, ind + 2, ind + 4, ...widest.map((w) => w + 0.6)];
+  const least = [ind + (L.vertical ? 1 : 2), ind + 3, ind + 4, ...widest.map((w) => w + 0.6)];
   const available = doc.width * L.tableFrac;
   const padEm = L.pad;
   const leastW = (size: number, from: number, to: number) => least.slice(from, to).reduce((a, w) => a + (w + 2 * padEm) * size, 0);
@@ -416,7 +426,8 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
   const rowMin = lh + 2 * pad + L.rowExtra * s;
   const own = BODY.map((row) => lines(row.text(L.itemDot), content(row.col, 2)));
   const heights = own.map((l) => Math.max(rowMin, l.length * lh + 2 * pad));
-  const categories = CATEGORIES.map((c) => ({ ...c, lines: lines(c.text, content(c.col, c.col)) }));
+  // 三、本年度办理结果 one character a paragraph (Chromium's fixtures), or wrapped to its column.
+  const categories = CATEGORIES.map((c) => ({ ...c, lines: L.vertical && c.col === 0 ? [...c.text] : lines(c.text, content(c.col, c.col)) }));
   for (const c of categories) {
     const need = c.lines.length * lh + 2 * pad;
     const have = heights.slice(c.from, c.to + 1).reduce((a, b) => a + b, 0);
@@ -508,7 +519,11 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
 
   // Labels.
   BODY.forEach((row, r) => place(own[r]!, [pos[r]!], L.labelAlign, leftX(row.col, 2, false)));
-  for (const c of categories) place(c.lines, pos.slice(c.from, c.to + 1), L.categoryAlign, leftX(c.col, c.col, L.categoryCentred));
+  for (const c of categories) {
+    const x = leftX(c.col, c.col, L.categoryCentred);
+    // Every character its own paragraph: every line starts as a first line.
+    place(c.lines, pos.slice(c.from, c.to + 1), L.categoryAlign, L.vertical && c.col === 0 ? (text) => x(text, 0) : x);
+  }
 
   // Figures.
   const at = {} as Synthetic['figures'];
