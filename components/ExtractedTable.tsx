@@ -23,7 +23,7 @@ export function ExtractedTable({ result, lang }: { result: AuditResult; lang: La
   return (
     <details class="extracted" open>
       <summary>{t.table}</summary>
-      <p class="hint">{t.tableHint}</p>
+      <p class="hint">{result.document ? t.tableHintFile : t.tableHint}</p>
       <div class="scroll">
         <table data-testid="extracted-table">
           <thead>
