@@ -10,12 +10,11 @@ interface Props {
   lang: Lang;
 }
 
-/** The boxes a finding's cells were printed in, by page, the printed figure's cell first. */
+/** The boxes a finding's cells (or its quoted sentence) were printed in, by page. */
 export function evidenceBoxes(finding: Finding): Map<number, PdfBox[]> {
   const out = new Map<number, PdfBox[]>();
-  for (const cell of finding.cells ?? []) {
-    for (const box of cell.pdf ?? []) out.set(box.page, [...(out.get(box.page) ?? []), box]);
-  }
+  const boxes = [...(finding.cells ?? []).flatMap((cell) => cell.pdf ?? []), ...(finding.pdf ?? [])];
+  for (const box of boxes) out.set(box.page, [...(out.get(box.page) ?? []), box]);
   return out;
 }
 

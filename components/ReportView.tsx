@@ -38,7 +38,7 @@ interface Props {
   pageResult?: AuditResult | null;
 }
 
-const hasBoxes = (f: Finding) => (f.cells ?? []).some((c) => c.pdf?.length);
+const hasBoxes = (f: Finding) => (f.cells ?? []).some((c) => c.pdf?.length) || Boolean(f.pdf?.length);
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 

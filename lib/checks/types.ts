@@ -33,6 +33,8 @@ export interface Finding {
   cells?: FindingCell[];
   data?: Record<string, unknown>;
   message?: string;
+  /** For a PDF: where the sentence the finding quotes was printed. */
+  pdf?: PdfBox[];
 }
 
 /** What is remembered of an agency's report of another year: enough for the continuity checks. */

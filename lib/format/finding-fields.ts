@@ -45,7 +45,8 @@ export function textlessPagesText(result: AuditResult, lang: Lang): string {
 
 /** The PDF pages a finding's cells were printed on: "（PDF第4页）", "(PDF p. 4–5)". */
 export function pdfPagesText(f: AuditFinding, lang: Lang): string {
-  const pages = [...new Set((f.cells ?? []).flatMap((c) => (c.pdf ?? []).map((b) => b.page)))].sort((a, b) => a - b);
+  const boxes = [...(f.cells ?? []).flatMap((c) => c.pdf ?? []), ...(f.pdf ?? [])];
+  const pages = [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b);
   if (!pages.length) return '';
   const list = pages.length > 2 && pages[pages.length - 1]! - pages[0]! === pages.length - 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages.join(lang === 'en' ? ', ' : '、');
   return lang === 'en' ? `(PDF p. ${list})` : `（PDF第${list}页）`;

@@ -22,6 +22,8 @@ export const FindingSchema = z.object({
     .optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   message: z.string().optional(),
+  /** For a PDF: where the sentence the finding quotes was printed (its lines). */
+  pdf: z.array(pdfBox).optional(),
 });
 
 export const AuditResultSchema = z.object({

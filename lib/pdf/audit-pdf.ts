@@ -1,7 +1,8 @@
 import { auditDocument, type AuditOptions, type DomAudit } from '../audit';
 import { elementAt } from '../page/mark';
+import type { AuditFinding } from '../model/schema';
 import { decodeBoxes, pdfToHtml, type PdfHtmlOptions } from './to-html';
-import type { PdfPage } from './types';
+import type { PdfBox, PdfPage } from './types';
 
 /** Parses HTML into a Document: DOMParser in the browser, the CLI's own DOM in Node. */
 export type ParseHtml = (html: string, url: string) => Document;
@@ -27,9 +28,34 @@ export function auditPdf(pages: readonly PdfPage[], parse: ParseHtml, options: A
       if (boxes.length) cell.pdf = boxes;
     }
   }
+  if (audit.result.detected) placeQuotes(doc, audit.result.findings);
   if (audit.result.detected) {
     const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
     audit.result.document = { kind: 'pdf', pages: pages.length, ...(textless.length ? { textlessPages: textless } : {}) };
   }
   return { ...audit, html };
+}
+
+/**
+ * The lines a finding's quoted sentence was printed on (prose-vs-table, year-mismatch): each
+ * paragraph keeps its lines' boxes and where each line starts in the paragraph's text.
+ */
+function placeQuotes(doc: Document, findings: AuditFinding[]): void {
+  const paragraphs = Array.from(doc.getElementsByTagName('p'));
+  for (const finding of findings) {
+    const quote = typeof finding.data?.quote === 'string' ? finding.data.quote.replace(/[…]+$/, '').trim() : '';
+    if (quote.length < 4 || finding.pdf) continue;
+    for (const p of paragraphs) {
+      const text = p.textContent ?? '';
+      const at = text.indexOf(quote);
+      if (at < 0) continue;
+      const boxes = decodeBoxes(p.getAttribute('data-pdf'));
+      const starts = (p.getAttribute('data-pdf-starts') ?? '').split(',').map(Number);
+      if (boxes.length !== starts.length) break;
+      const lineAt = (offset: number) => Math.max(0, starts.findLastIndex((s) => s <= offset));
+      const placed: PdfBox[] = boxes.slice(lineAt(at), lineAt(at + quote.length - 1) + 1);
+      if (placed.length) finding.pdf = placed;
+      break;
+    }
+  }
 }

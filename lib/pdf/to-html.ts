@@ -61,6 +61,8 @@ function splitCells(line: Line): string[] {
  */
 export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {}): string {
   const lines = documentLines(pages);
+  const pageTops = new Map<number, number>();
+  pages.reduce((offset, p) => (pageTops.set(p.number, offset), offset + p.height), 0);
   const tables = findTables(lines, pages);
   const tableOf = new Map<Line, PdfTable>();
   for (const t of tables) for (const l of t.lines) tableOf.set(l, t);
@@ -89,10 +91,15 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
   const parts: string[] = [];
   if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
   let paragraph = '';
+  // Where the paragraph's lines were printed, so a finding quoting the prose can point there too.
+  let lineBoxes: PdfBox[] = [];
+  let lineStarts: number[] = [];
   let prev: Line | null = null;
   const flush = () => {
-    if (paragraph) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
+    if (paragraph) parts.push(`<p data-pdf="${encodeBoxes(lineBoxes)}" data-pdf-starts="${lineStarts.join(',')}">${escapeHtml(paragraph)}</p>`);
     paragraph = '';
+    lineBoxes = [];
+    lineStarts = [];
     prev = null;
   };
   const emitted = new Set<PdfTable>();
@@ -117,7 +124,10 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
     // A line that reached the right margin runs on into the next, across a page break too.
     const runsOn = p && Math.abs(p.size - line.size) < line.size * 0.15 && p.right >= (pageRight.get(p.page) ?? 0) - line.size * 2 && !NEW_PARAGRAPH.test(text);
     if (!runsOn) flush();
-    paragraph += paragraph && !(CJK_END.test(paragraph)) ? ' ' + text : text;
+    const joined = paragraph && !CJK_END.test(paragraph) ? ' ' + text : text;
+    lineStarts.push(paragraph.length + joined.length - text.length);
+    paragraph += joined;
+    lineBoxes.push(lineBox(line, pageTops));
     prev = line;
   }
   flush();
@@ -125,6 +135,13 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
   const base = options.url ? `<base href="${escapeHtml(options.url)}">` : '';
   const date = options.published ? `<meta name="PubDate" content="${escapeHtml(options.published)}">` : '';
   return `<!doctype html><html><head><meta charset="utf-8">${base}${date}<title>${escapeHtml(title)}</title></head><body><div id="zoom">${parts.join('\n')}</div></body></html>`;
+}
+
+/** A line's box on its page (lines carry document-wide y; `tops` gives each page's offset). */
+function lineBox(line: Line, tops: Map<number, number>): PdfBox {
+  const top = line.gy - (tops.get(line.page) ?? 0) - line.size;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { page: line.page, box: [r(line.left), r(top), r(line.right - line.left), r(line.size * 1.2)] };
 }
 
 function lineText(line: Line): string {
