@@ -3,6 +3,7 @@ import { auditDocument, auditText, withMessages, type Audit } from '../lib/audit
 import type { Lang, PreviousReport } from '../lib/checks/types';
 import { findPrevious } from '../lib/history';
 import { auditPdf } from '../lib/pdf/audit-pdf';
+import { READABLE_FILE } from '../lib/page/detect';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
 import { InputError, readInput, type Input } from './read-input';
@@ -24,8 +25,6 @@ export function auditInput(input: Input, previous: PreviousReport | null = null)
 
 type Outcome = { source: string; input: Input; audit: Audit } | { source: string; error: string };
 
-const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
-
 /**
  * A report page on the web whose table is only in its PDF or Word attachment is audited from the
  * attachment (as the panel's batch does); `linkedFrom` keeps the page's address. A saved file's
@@ -34,7 +33,7 @@ const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
 async function viaAttachment(source: string, input: Input, audit: Audit): Promise<Outcome | null> {
   const r = audit.result;
   if (!input.url || input.kind !== 'html' || !r.detected || r.tables.applications) return null;
-  const link = (r.attachments ?? []).find((a) => DOCUMENT_LINK.test(a.href) && /^https?:/i.test(a.href));
+  const link = (r.attachments ?? []).find((a) => READABLE_FILE.test(a.href) && /^https?:/i.test(a.href));
   if (!link) return null;
   try {
     const file = await readInput(link.href);

@@ -5,6 +5,7 @@ import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import type { ReportLink } from '@/lib/page/links';
 import { BatchView } from './BatchView';
+import { READABLE_FILE } from '@/lib/page/detect';
 import { attachmentProblem } from './AttachmentList';
 import { auditAttachment, type AttachmentAudit } from './attachment-audit';
 import type { TabState } from './use-tab-audit';
@@ -19,7 +20,7 @@ interface Props {
 }
 
 // Addresses of files rather than pages; the browser's PDF viewer shows them without a page to read.
-const FILE_ADDRESS = /^https?:\/\/[^#]*\.(?:pdf|docx)(?:$|[?#])/i;
+const isFileAddress = (url: string) => /^https?:\/\//i.test(url) && READABLE_FILE.test(url);
 
 /** Not a report, or a page outside gov.cn: say so, and offer the two ways on. */
 export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }: Props) {
@@ -30,7 +31,7 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
   const [links, setLinks] = useState<ReportLink[]>([]);
   const [batch, setBatch] = useState(false);
   const [reading, setReading] = useState(false);
-  const fileUrl = 'url' in state && FILE_ADDRESS.test(state.url) ? state.url : null;
+  const fileUrl = 'url' in state && isFileAddress(state.url) ? state.url : null;
 
   useEffect(() => {
     setLinks([]);

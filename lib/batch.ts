@@ -1,6 +1,7 @@
 import { auditDocument, type Audit } from './audit';
 import type { PreviousReport } from './checks/types';
 import { sniffOfficeFile } from './docx/sniff';
+import { READABLE_FILE } from './page/detect';
 import { findPrevious } from './history';
 import type { AuditResult } from './model/schema';
 import { decode } from './text/decode';
@@ -35,7 +36,6 @@ export interface OpenedDocument {
 
 const withLink = (audit: Audit, linkedFrom: string): Audit => ({ ...audit, result: { ...audit.result, linkedFrom } });
 
-const DOCUMENT_LINK = /\.(?:pdf|docx)(?:$|[?#])/i;
 
 /** A linked report: a page, or a PDF or Word file when the batch can read those. */
 async function openLink(href: string, options: BatchOptions, published: string | null = null): Promise<OpenedDocument> {
@@ -102,7 +102,7 @@ export async function runBatch(links: readonly { href: string; title: string }[]
         let via: string | undefined;
         const page = opened.audit.result;
         // A report page whose table is only in its attachment: audit the attachment instead.
-        const attachment = options.openDocument && page.detected && !page.tables.applications ? (page.attachments ?? []).find((a) => DOCUMENT_LINK.test(a.href)) : undefined;
+        const attachment = options.openDocument && page.detected && !page.tables.applications ? (page.attachments ?? []).find((a) => READABLE_FILE.test(a.href)) : undefined;
         if (attachment) {
           await new Promise((r) => setTimeout(r, options.delayMs));
           try {

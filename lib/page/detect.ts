@@ -68,6 +68,9 @@ export function countSections(text: string): number {
 
 const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
 
+/** The attachments Gouji can read: PDF (its text layer) and Word .docx. */
+export const READABLE_FILE = /\.(?:pdf|docx)(?:$|[?#])/i;
+
 export interface Attachment {
   href: string;
   text: string;
