@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/checks/types';
 import { ui, type UiStrings } from '@/lib/i18n/ui';
+import { attachmentKind } from '@/lib/page/detect';
 import type { AuditResult } from '@/lib/model/schema';
 import { AttachmentError, auditAttachment, type AttachmentAudit } from './attachment-audit';
 
@@ -9,8 +10,6 @@ interface Props {
   lang: Lang;
   onAudited(audit: AttachmentAudit): void;
 }
-
-const KIND = /\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
 
 /** Why an attachment could not be audited, in the reader's language. */
 export function attachmentProblem(error: unknown, t: UiStrings): string {
@@ -56,7 +55,7 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
       {tableMissing && <p class="hint">{t.attachmentsHint}</p>}
       <ul>
         {attachments.map((a) => {
-          const kind = KIND.exec(a.href)?.[1]?.toLowerCase() ?? '';
+          const kind = attachmentKind(a.href);
           return (
             <li key={a.href}>
               <span class="kind">{kind.toUpperCase()}</span> <span class="name">{a.text || a.href.split('/').pop()}</span>{' '}

@@ -66,7 +66,12 @@ export function countSections(text: string): number {
   return SECTION_HEADINGS.reduce((n, p) => n + (p.test(text) ? 1 : 0), 0);
 }
 
-const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+
+/** An attachment's kind from its address ("pdf", "docx", "wps"…), or "" when it names none. */
+export function attachmentKind(href: string): string {
+  return ATTACHMENT.exec(href)?.[1]?.toLowerCase() ?? '';
+}
 
 /** The attachments Gouji can read: PDF (its text layer) and Word .docx. */
 export const READABLE_FILE = /\.(?:pdf|docx)(?:$|[?#])/i;
