@@ -25,6 +25,7 @@ const VALUE = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-－—–/／]|无)$/;
 const NUMBERED = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d)|[①-⑳])/;
 const FIRST = /^\s*(?:[（(]\s*[一1]\s*[)）]|一\s*[、.．]|1\s*[、.．](?!\d)|①)/;
 const HEADER_WORDS = /申请人情况|法人或其他组织|自然人|商业企业|科研机构/;
+const CJK_SPACE = /(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/g;
 
 const norm = (text: string) => fold(text).replace(/[\s,，]/g, (c) => (c === '，' ? ',' : c === ',' ? ',' : '')).trim();
 const isValue = (item: Placed) => VALUE.test(norm(item.text));
@@ -140,10 +141,13 @@ export function findTables(lines: readonly Line[], pages: readonly PdfPage[]): P
   const bodySize = median(lines.map((l) => l.size));
 
   // A line that cannot be inside a table: a section heading, a bigger font, a line of prose.
+  // (A line of prose runs on, its pieces no farther apart than a space; a line of header words
+  // over narrow columns, 结果 纠正 其他 … over section four's fifteen, leaves an em between
+  // them: tests/pdf/layout.property.test.ts.)
   const barrier = (line: Line, size: number) =>
     isHeading(line) ||
     line.size > size * 1.25 ||
-    (line.right - line.left > (widths.get(line.page) ?? 600) * 0.6 && line.items.every((it, i) => i === 0 || it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) < it.size * 2));
+    (line.right - line.left > (widths.get(line.page) ?? 600) * 0.6 && line.items.every((it, i) => i === 0 || it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) < it.size * 0.9));
 
   // Rows: lines ending in figures, grouped while nothing breaks them and their figures line up.
   const groups: { rows: RowLine[]; first: number; last: number }[] = [];
@@ -158,7 +162,7 @@ export function findTables(lines: readonly Line[], pages: readonly PdfPage[]): P
       // Rows with cells left blank line up with nothing in particular: only a break ends a table.
       // A row whose label wraps onto ten lines or more sits farther below the last than that, but
       // its label's lines fill the space between them (tests/pdf/layout.property.test.ts).
-      const filled = [prev.line, ...between, line].every((l, i, all) => i === 0 || l.gy - all[i - 1]!.gy < size * 3);
+      const filled = [prev.line, ...between, line].every((l, i, all) => i === 0 || l.gy - all[i - 1]!.gy < size * 4);
       const near = prev.line.page !== line.page || line.gy - prev.line.gy < size * 16 || filled;
       if (near && !between.some((l) => barrier(l, size))) {
         group.rows.push({ line, values });
@@ -235,15 +239,62 @@ function buildTable(
   const bottom = rowMids[rowMids.length - 1]! + pitchY * 0.6;
   const rowLines = new Set(rows.map((r) => r.line));
   const body: Line[] = [...above];
-  for (let i = group.first; i < lines.length; i++) {
+  // A header repeated on a new page (Word's repeated header rows, Chromium's <thead>) is as deep
+  // as the table's own: the lines it holds that name no column (the corner note, 自 / 然人
+  // wrapped) go with it, or they would pass for labels (tests/pdf/layout.property.test.ts).
+  // (Measured on one page, from its first line naming a column: a line over the table, 单位：件,
+  // is no part of it, and a header that ends one page may be repeated whole on the next.)
+  const headerOnPage = header.filter((l) => l.page === header[header.length - 1]!.page);
+  const headerTop = headerOnPage.find(headerLike) ?? headerOnPage[0];
+  const headerDepth = headerTop ? header[header.length - 1]!.gy - headerTop.gy : 0;
+  const repeated = new Map<number, number>();
+  let end = group.first;
+  for (let i = group.first; i < lines.length; i++, end = i) {
     const line = lines[i]!;
     if (i > group.last && (mid(line) > bottom || barrier(line, size) || trailingValues(line).length)) break;
     if (!rowLines.has(line) && headerLike(line)) {
       // A header repeated on a new page.
       used.add(line);
+      if (line.page !== rows[0]!.line.page && !repeated.has(line.page)) repeated.set(line.page, line.gy + headerDepth + size * 0.5);
       continue;
     }
     body.push(line);
+  }
+  // The last rows left blank print only their labels (四、结转下年度继续办理 with nothing carried
+  // forward): numbered labels wholly left of the figures, each a row or so below the last line
+  // taken, and the lines they wrap onto (tests/pdf/layout.property.test.ts).
+  // Such a row may be the one a page break carried over to the next page's head, under the
+  // header repeated there.
+  const pageTop = (l: Line) => (l.gy - (offsets.get(l.page) ?? 0)) / (heights.get(l.page) ?? 842) < 0.3;
+  const passed = new Set<Line>();
+  for (let i = end, seen = false; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = body[body.length - 1]!;
+    const numbered = NUMBERED.test(joinItems(line.items));
+    const turned = line.page === prev.page + 1 && (lines[i - 1] === prev ? pageTop(line) : passed.has(lines[i - 1]!));
+    if (turned && !passed.size && headerLike(line)) {
+      for (const limit = line.gy + headerDepth + size * 0.5; i < lines.length && lines[i]!.page === line.page && lines[i]!.gy <= limit; i++) passed.add(lines[i]!);
+      i--;
+      continue;
+    }
+    const gap = turned ? 0 : line.gy - prev.gy;
+    if ((line.page !== prev.page && !turned) || line.right >= figuresLeft || barrier(line, size) || trailingValues(line).length) break;
+    if (!(numbered ? gap <= pitchY * 1.6 : seen && gap <= size * 2.6)) break;
+    seen = true;
+    body.push(line);
+    for (const l of passed) used.add(l);
+  }
+  if (repeated.size) {
+    const firstRow = new Map<number, number>();
+    for (const r of rows) if (!firstRow.has(r.line.page)) firstRow.set(r.line.page, r.line.gy);
+    for (let i = body.length - 1; i >= 0; i--) {
+      const line = body[i]!;
+      const depth = repeated.get(line.page);
+      if (depth !== undefined && line.gy <= depth && line.gy < (firstRow.get(line.page) ?? Infinity)) {
+        used.add(line);
+        body.splice(i, 1);
+      }
+    }
   }
   for (const line of header) used.add(line);
 
@@ -298,19 +349,33 @@ function buildTable(
   const drafts: Draft[] = [];
   const right = (seg: Segment) => Math.max(...seg.items.map((i) => i.x + i.w));
   const sorted = labelSegments.sort((a, b) => a.gy - b.gy || a.x - b.x);
-  // 三、本年度办理结果 printed one character a line: a character with another right under it
-  // continues only such a stack (三 / 、 / 本 …, or 三、 / 本 …), never a label of several
+  // 三、本年度办理结果 printed one character a line: a character in a column of them continues
+  // only such a stack (三 / 、 / 本 …, or 三、 / 本 …), never a label of several
   // characters a line beside or above it, which a narrow column or snug rows bring within reach
   // (found by tests/pdf/layout.property.test.ts).
   const single = (seg: Segment) => [...seg.text].length === 1;
-  const stacked = (seg: Segment) =>
-    single(seg) && sorted.some((o) => o.page === seg.page && o.gy > seg.gy + size * 0.5 && o.gy - seg.gy <= o.size * 2.6 && Math.abs(o.x - seg.x) < size * 0.3 && single(o));
+  const under = (o: Segment, seg: Segment) =>
+    Math.abs(o.x - seg.x) < size * 0.3 &&
+    (o.page === seg.page
+      ? o.gy > seg.gy + size * 0.5 && o.gy - seg.gy <= o.size * 2.6
+      : // or the first at its place on the next page, where a page break carried the stack on
+        o.page === seg.page + 1 && !sorted.some((p) => p.page === o.page && p.gy < o.gy && Math.abs(p.x - o.x) < size * 0.3));
+  const charBelow = (seg: Segment) => sorted.find((o) => single(o) && under(o, seg));
+  const charAbove = (seg: Segment) => sorted.find((o) => single(o) && under(seg, o));
+  // Three in a column at least: two labels' one-character last lines may happen to meet.
+  const stacked = (seg: Segment) => {
+    if (!single(seg)) return false;
+    const down = charBelow(seg);
+    const up = charAbove(seg);
+    return Boolean((down && (up || charBelow(down))) || (up && charAbove(up)));
+  };
   for (const seg of sorted) {
     let best: Draft | null = null;
     let bestGap = Infinity;
     if (!NUMBERED.test(seg.text)) {
+      const inStack = stacked(seg);
       for (const d of drafts) {
-        if (stacked(seg) && d.segs.some((s) => [...s.text].length > 2)) continue;
+        if (inStack && d.segs.some((s) => [...s.text].length > 2)) continue;
         const last = d.segs[d.segs.length - 1]!;
         const gap = seg.gy - last.gy;
         const overlaps = seg.x < right(last) + size * 0.3 && last.x < right(seg) + size * 0.3;
@@ -350,13 +415,22 @@ function buildTable(
     .filter((g) => g > size && g < size * 12);
   const pitchRow = Math.min(pitchY, leafGaps.length ? median(leafGaps) : pitchY);
   const figureMids = rowMids.slice();
-  const onFigureRow = (d: Draft) =>
-    figureMids.some((m) => Math.abs(m - mid(d.segs[0]!)) <= size * 0.8 || Math.abs(m - mid(d.segs[d.segs.length - 1]!)) <= size * 0.8 || Math.abs(m - centreOf(d)) <= pitchRow * 0.45);
   const isLeaf = (d: Draft) => {
     const [a, b] = span(d);
     return !drafts.some((o) => o !== d && colOf(o) > colOf(d) && o.segs[0]!.page === d.segs[0]!.page && span(o)[0] < b && a < span(o)[1]);
   };
-  const blankRows = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text) && isLeaf(d) && !onFigureRow(d)).map(centreOf);
+  const leaves = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text) && isLeaf(d));
+  const distance = (d: Draft, m: number) => Math.min(Math.abs(m - mid(d.segs[0]!)), Math.abs(m - mid(d.segs[d.segs.length - 1]!)), Math.abs(m - centreOf(d)));
+  // A figure row is the row of the numbered label nearest it: in a table of tall rows, a short
+  // row left blank lies within half a (median) row of the next row's figures, whose own label
+  // is nearer them (tests/pdf/layout.property.test.ts).
+  const onFigureRow = (d: Draft) =>
+    figureMids.some(
+      (m) =>
+        (Math.abs(m - mid(d.segs[0]!)) <= size * 0.8 || Math.abs(m - mid(d.segs[d.segs.length - 1]!)) <= size * 0.8 || Math.abs(m - centreOf(d)) <= pitchRow * 0.45) &&
+        !leaves.some((o) => o !== d && distance(o, m) < distance(d, m)),
+    );
+  const blankRows = leaves.filter((d) => !onFigureRow(d)).map(centreOf);
   const allRows = [...figureMids.map((m, fig) => ({ mid: m, fig })), ...blankRows.map((m) => ({ mid: m, fig: -1 }))].sort((a, b) => a.mid - b.mid);
   rowMids.splice(0, rowMids.length, ...allRows.map((r) => r.mid));
 
@@ -377,7 +451,6 @@ function buildTable(
     if (bottom >= 0) return bottom;
     return nearestRow((first + last) / 2);
   };
-  if (process.env.DBG) console.log('colStarts', colStarts, 'rowMids', rowMids.map((m) => m.toFixed(1)).join(' '), 'drafts', drafts.map((d) => `${d.segs.map((s) => s.text).join('|')}@${d.segs[0]!.x.toFixed(1)},${mid(d.segs[0]!).toFixed(1)} row ${rowOf(d)} col ${labelCol(d.segs[0]!.x)}`).join('\n'));
   const blocks: Block[][] = Array.from({ length: k }, () => []);
   for (const d of drafts) {
     blocks[labelCol(d.segs[0]!.x)]!.push({ text: d.segs.map((s) => s.text).join(''), items: d.segs.flatMap((s) => s.items), row: rowOf(d) });
@@ -432,14 +505,26 @@ function buildTable(
     }
   }
 
-  const cell = (text: string, items: Placed[], rowSpan = 1, colSpan = 1): TableCell => ({ text, rowSpan, colSpan, boxes: boxOf(items, offsets) });
+  // Letter-spaced words (WPS justifies the lines of a header cell, Word's 分散对齐 spreads the
+  // last one too) come as "维 持": a cell's text keeps no space between Chinese characters, or
+  // section four's table, known by its 结果维持, goes unread (tests/pdf/layout.property.test.ts).
+  const cell = (text: string, items: Placed[], rowSpan = 1, colSpan = 1): TableCell => ({ text: text.replace(CJK_SPACE, ''), rowSpan, colSpan, boxes: boxOf(items, offsets) });
   const out: TableCell[][] = [];
 
   // Header row: the label corner, then each column's own heading (the lowest words that name it).
   if (header.length) {
     const corner: Placed[] = [];
     const byCol: Placed[][] = anchors.map(() => []);
-    for (const line of header) for (const item of line.items) (center(item) < leftBound ? corner : byCol[columnOf(center(item))]!).push(item);
+    // Header words go to the column whose words they stack with, where the header names every
+    // column: left-aligned words over right-aligned figures sit across the figures' borders
+    // (结果维 / 持 over a narrow column of section four; tests/pdf/layout.property.test.ts).
+    const headerBorders = named && named.length === anchors.length ? named.slice(1).map((a, j) => (a + named[j]!) / 2) : borders;
+    const headerColumnOf = (x: number) => {
+      let j = 0;
+      while (j < headerBorders.length && x > headerBorders[j]!) j++;
+      return j;
+    };
+    for (const line of header) for (const item of line.items) (center(item) < leftBound ? corner : byCol[headerColumnOf(center(item))]!).push(item);
     const headings = byCol.map((items) => {
       const sorted = items.slice().sort((a, b) => a.gy - b.gy || a.x - b.x);
       for (let from = 0; from < sorted.length; from++) {

@@ -46,6 +46,13 @@ export const consistentRows: fc.Arbitrary<Rows> = fc
     return rows;
   });
 
+/** Section four's row: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结 and their 总计. */
+// (Reviews and lawsuits are few: a few hundred in a year at most, even for a big city.)
+const fewer = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 300 }) });
+export const reviewValues: fc.Arbitrary<number[]> = fc
+  .array(fc.array(fewer, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 })
+  .map((groups) => groups.flatMap((g) => [...g, g.reduce((a, b) => a + b, 0)]));
+
 /** Every figure printed, zeros as 0. */
 export const printAll = (rows: Rows): Printed => Object.fromEntries(ROW_KEYS.map((k) => [k, rows[k].slice()])) as Printed;
 
@@ -155,11 +162,18 @@ export interface Layout {
   indent: 0 | 2;
   figureX: 'center' | 'right';
   headerX: 'center' | 'left';
-  /** Header words letter-spaced inside one item (WPS: "社 会 公 益"). */
-  headerSpaced: boolean;
+  /**
+   * Header words letter-spaced inside one item: WPS justifies every line of a cell but its last
+   * ("社 会 公 益" / "组织"), Word's distributed alignment (分散对齐) spreads the last one too.
+   */
+  headerSpacing: 'none' | 'justify' | 'distribute';
   corner: boolean;
   itemDot: '.' | '、';
   repeatHeader: boolean;
+  /** The header may end a page, the rows starting on the next (nothing keeps them together). */
+  headerAlone: boolean;
+  /** A short line 单位：件 over the table's right edge. */
+  unitNote: boolean;
   pageNumbers: null | 'dash' | 'emdash' | 'di' | 'dicount' | 'bare';
   /** ASCII runs (1. 2024) as items of their own, as a second font makes them. */
   splitItems: boolean;
@@ -199,10 +213,12 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   indent: fc.constantFrom(0, 2),
   figureX: fc.constantFrom('center', 'right'),
   headerX: fc.constantFrom('center', 'left'),
-  headerSpaced: fc.boolean(),
+  headerSpacing: fc.constantFrom('none', 'justify', 'distribute'),
   corner: fc.boolean(),
   itemDot: fc.constantFrom('.', '、'),
   repeatHeader: fc.boolean(),
+  headerAlone: fc.boolean(),
+  unitNote: fc.boolean(),
   pageNumbers: fc.constantFrom(null, 'dash', 'emdash', 'di', 'dicount', 'bare'),
   splitItems: fc.boolean(),
   digit: fc.double({ min: 0.5, max: 0.56, noNaN: true }),
@@ -274,6 +290,9 @@ export interface Synthetic {
 
 const r1 = (n: number) => Math.round(n * 100) / 100;
 
+/** Whether line i of n of a header cell is letter-spaced. */
+const spacedLine = (L: Layout, i: number, n: number) => L.headerSpacing === 'distribute' || (L.headerSpacing === 'justify' && i < n - 1);
+
 class Doc {
   pages: PdfPage[] = [];
   y = 0;
@@ -328,7 +347,7 @@ class Doc {
  * Lays the report out. `printed` holds what each cell prints (null: left empty); the identities
  * need not hold in it, so a misprint can be laid out as well.
  */
-export function layoutReport(printed: Printed, L: Layout): Synthetic {
+export function layoutReport(printed: Printed, L: Layout, review: readonly number[] | null = null): Synthetic {
   const doc = new Doc(L);
   const digit = L.digit;
   const B = L.bodySize;
@@ -371,7 +390,8 @@ export function layoutReport(printed: Printed, L: Layout): Synthetic {
   const figures = table(doc, printed, L);
 
   heading('四、政府信息公开行政复议、行政诉讼情况');
-  prose(1);
+  if (review) reviewTable(doc, review, L, figures.size);
+  else prose(1);
   heading('五、存在的主要问题及改进情况');
   prose(2);
   heading('六、其他需要报告的事项');
@@ -389,6 +409,75 @@ export function layoutReport(printed: Printed, L: Layout): Synthetic {
   }
   for (const page of doc.pages) page.items.sort((a, b) => a.y - b.y || a.x - b.x);
   return { pages: doc.pages, figures: figures.at, size: figures.size };
+}
+
+const REVIEW_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+/**
+ * Section four's table, as the template draws it: 行政复议 over five columns and 行政诉讼 over
+ * ten, 未经复议直接起诉 and 复议后起诉 over five each, the five words under each group, then the
+ * row of fifteen figures. Kept on one page.
+ */
+function reviewTable(doc: Doc, values: readonly number[], L: Layout, tableSize: number) {
+  const digit = L.digit;
+  const ind = L.indent;
+  const width = doc.width * L.tableFrac;
+  const colW = width / 15;
+  // Fifteen columns are narrow: the font shrinks until the widest figure fits with some air.
+  const widest = Math.max(...values.map((v) => widthEm(String(v), digit)));
+  const s = Math.min(tableSize, colW / (widest + 1 + 2 * L.pad));
+  const x0 = doc.left + (doc.width - width) / 2;
+  const pad = Math.min(L.pad * s, colW * 0.1);
+  const lh = L.lineHeight * s;
+  const content = (from: number, to: number) => (to - from + 1) * colW - 2 * pad;
+  // At least a character a line, whatever the indent leaves of a narrow column.
+  const lines = (text: string, from: number, to: number) => {
+    const w = content(from, to) / s / (L.headerSpacing !== 'none' ? 1.15 : 1);
+    return wrap(text, Math.max(1, w - ind), Math.max(1, w), digit);
+  };
+  const height = (block: string[]) => block.length * lh + 2 * pad;
+  const put = (block: string[], from: number, to: number, top: number, h: number, centred: boolean, header: boolean) => {
+    const start = top + Math.max(pad, (h - block.length * lh) / 2);
+    block.forEach((text, i) => {
+      const spaced = header && spacedLine(L, i, block.length);
+      const w = widthEm(text, digit) * s * (spaced ? 1.15 : 1);
+      const indent = i === 0 ? Math.min(ind * s, Math.max(0, content(from, to) - w)) : 0;
+      const left = x0 + from * colW + pad;
+      const x = centred ? left + indent + (content(from, to) - indent - w) / 2 : left + indent;
+      doc.text(doc.page, text, x, start + i * lh + (lh - s) / 2 + s * 0.88, s, L.splitItems, spaced && [...text].length > 1);
+    });
+  };
+  const a = [lines('行政复议', 0, 4), lines('行政诉讼', 5, 14)];
+  const b = [lines('未经复议直接起诉', 5, 9), lines('复议后起诉', 10, 14)];
+  const words = REVIEW_WORDS.map((w) => lines(w, 0, 0));
+  const hA = Math.max(...a.map(height));
+  const hB = Math.max(...b.map(height));
+  const hC = Math.max(...words.map(height));
+  const hD = lh + 2 * pad + L.rowExtra * s;
+  doc.y += L.bodySize * 0.5;
+  doc.ensure(hA + hB + hC + hD);
+  const top = doc.y;
+  const centred = L.headerX === 'center';
+  put(a[0]!, 0, 4, top, hA, true, false);
+  put(a[1]!, 5, 14, top, hA, true, false);
+  put(b[0]!, 5, 9, top + hA, hB, true, false);
+  put(b[1]!, 10, 14, top + hA, hB, true, false);
+  // Under 行政复议 the five words span the two lower header rows.
+  words.forEach((w, j) => put(w, j, j, top + hA, hB + hC, centred, true));
+  for (const g of [1, 2]) words.forEach((w, j) => put(w, g * 5 + j, g * 5 + j, top + hA + hB, hC, centred, true));
+  const rowTop = top + hA + hB + hC;
+  values.forEach((v, j) => {
+    const text = String(v);
+    const w = widthEm(text, digit) * s;
+    const left = x0 + j * colW;
+    // Aligned as the words over them: a header set left takes its figures left (Huaian's,
+    // Pingtan's). Right-aligned figures under left-aligned, indented words are a weakness left
+    // in lib/pdf: the words' stacks (结 / 果维 / 持) straddle the borders drawn halfway between
+    // the figures, and 总 / 计, indented apart, name no column to draw them by.
+    const x = L.headerX === 'left' ? left + pad : L.figureX === 'center' ? left + (colW - w) / 2 : left + colW - pad - w;
+    doc.text(doc.page, text, x, rowTop + (hD - s) / 2 + s * 0.88 + (L.figureAlign === 'top' ? -(hD - lh - 2 * pad) / 2 : 0), s, false);
+  });
+  doc.y = rowTop + hD + L.bodySize * 0.5;
 }
 
 function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures']; size: number } {
@@ -437,7 +526,7 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
   // The header: 申请人情况 over the figures; 自然人, 法人或其他组织 (over five), 总计; the five.
   const fig = (j: number) => 3 + j;
   // Letter-spaced words take a little more room than their characters.
-  const hLines = (text: string, from: number, to: number) => lines(text, content(from, to) / (L.headerSpaced ? 1.15 : 1));
+  const hLines = (text: string, from: number, to: number) => lines(text, content(from, to) / (L.headerSpacing !== 'none' ? 1.15 : 1));
   const aLines = hLines('申请人情况', fig(0), fig(6));
   const bLines = hLines('法人或其他组织', fig(1), fig(5));
   const cLines = SUB_HEADERS.map((h, j) => hLines(h, fig(1 + j), fig(1 + j)));
@@ -477,7 +566,7 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
       }
       const p = pieces[k]!;
       const baseline = p.top + (t - start) + (lh - s) / 2 + s * 0.88 + (opts.shift ?? 0);
-      doc.text(p.page, text, x(text, i), baseline, s, opts.split ?? L.splitItems, opts.spaced);
+      doc.text(p.page, text, x(text, i), baseline, s, opts.split ?? L.splitItems, opts.spaced && spacedLine(L, i, block.length));
       t += lh;
     });
   };
@@ -495,16 +584,22 @@ function table(doc: Doc, printed: Printed, L: Layout): { at: Synthetic['figures'
     const pc = (t: number, h: number): Piece[] => [{ page, top: t, h }];
     place(aLines, pc(top, hA), 'middle', leftX(fig(0), fig(6), true));
     place(bLines, pc(top + hA, hB), 'middle', leftX(fig(1), fig(5), true));
-    place(sideLines[0]!, pc(top + hA, hB + hC), 'middle', leftX(fig(0), fig(0), centred), { spaced: L.headerSpaced });
-    place(sideLines[1]!, pc(top + hA, hB + hC), 'middle', leftX(fig(6), fig(6), centred), { spaced: L.headerSpaced });
-    cLines.forEach((l, j) => place(l, pc(top + hA + hB, hC), 'middle', leftX(fig(1 + j), fig(1 + j), centred), { spaced: L.headerSpaced }));
+    place(sideLines[0]!, pc(top + hA, hB + hC), 'middle', leftX(fig(0), fig(0), centred), { spaced: true });
+    place(sideLines[1]!, pc(top + hA, hB + hC), 'middle', leftX(fig(6), fig(6), centred), { spaced: true });
+    cLines.forEach((l, j) => place(l, pc(top + hA + hB, hC), 'middle', leftX(fig(1 + j), fig(1 + j), centred), { spaced: true }));
     if (cornerLines.length) place(cornerLines, pc(top, headerH), L.labelAlign, leftX(0, 2, false));
     doc.y += headerH;
   };
 
   // Flow: the header with the first row, then the rows, each to the next page if it does not fit.
   doc.y += doc.L.bodySize * 0.5;
-  doc.ensure(headerH + heights[0]!);
+  if (L.unitNote) {
+    doc.ensure(lh * 1.5);
+    const w = widthEm('单位：件', digit) * s;
+    doc.text(doc.page, '单位：件', lefts[9]! + cellW[9]! - w, doc.y + s, s, L.splitItems);
+    doc.y += lh * 1.5;
+  }
+  doc.ensure(headerH + (L.headerAlone ? 0 : heights[0]!));
   putHeader();
   const pos: Piece[] = [];
   heights.forEach((h, r) => {
