@@ -421,14 +421,15 @@ function buildTable(
   };
   const leaves = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text) && isLeaf(d));
   const distance = (d: Draft, m: number) => Math.min(Math.abs(m - mid(d.segs[0]!)), Math.abs(m - mid(d.segs[d.segs.length - 1]!)), Math.abs(m - centreOf(d)));
-  // A figure row is the row of the numbered label nearest it: in a table of tall rows, a short
-  // row left blank lies within half a (median) row of the next row's figures, whose own label
-  // is nearer them (tests/pdf/layout.property.test.ts).
+  // A figure row is the row of the numbered label nearest it (but a shallower one, a category's
+  // line fallen beside the figures, does not take it from a label on the figures' own line): in
+  // a table of tall rows, a short row left blank lies within half a (median) row of the next
+  // row's figures, whose own label is nearer them (tests/pdf/layout.property.test.ts).
   const onFigureRow = (d: Draft) =>
     figureMids.some(
       (m) =>
         (Math.abs(m - mid(d.segs[0]!)) <= size * 0.8 || Math.abs(m - mid(d.segs[d.segs.length - 1]!)) <= size * 0.8 || Math.abs(m - centreOf(d)) <= pitchRow * 0.45) &&
-        !leaves.some((o) => o !== d && distance(o, m) < distance(d, m)),
+        !leaves.some((o) => o !== d && distance(o, m) < distance(d, m) && (colOf(o) >= colOf(d) || distance(d, m) > size * 0.8)),
     );
   const blankRows = leaves.filter((d) => !onFigureRow(d)).map(centreOf);
   const allRows = [...figureMids.map((m, fig) => ({ mid: m, fig })), ...blankRows.map((m) => ({ mid: m, fig: -1 }))].sort((a, b) => a.mid - b.mid);
@@ -515,16 +516,7 @@ function buildTable(
   if (header.length) {
     const corner: Placed[] = [];
     const byCol: Placed[][] = anchors.map(() => []);
-    // Header words go to the column whose words they stack with, where the header names every
-    // column: left-aligned words over right-aligned figures sit across the figures' borders
-    // (结果维 / 持 over a narrow column of section four; tests/pdf/layout.property.test.ts).
-    const headerBorders = named && named.length === anchors.length ? named.slice(1).map((a, j) => (a + named[j]!) / 2) : borders;
-    const headerColumnOf = (x: number) => {
-      let j = 0;
-      while (j < headerBorders.length && x > headerBorders[j]!) j++;
-      return j;
-    };
-    for (const line of header) for (const item of line.items) (center(item) < leftBound ? corner : byCol[headerColumnOf(center(item))]!).push(item);
+    for (const line of header) for (const item of line.items) (center(item) < leftBound ? corner : byCol[columnOf(center(item))]!).push(item);
     const headings = byCol.map((items) => {
       const sorted = items.slice().sort((a, b) => a.gy - b.gy || a.x - b.x);
       for (let from = 0; from < sorted.length; from++) {

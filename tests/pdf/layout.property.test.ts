@@ -6,7 +6,7 @@ import { decodeBoxes } from '../../lib/pdf/to-html';
 import type { PdfPage } from '../../lib/pdf/types';
 import { tableIdentities } from '../../lib/report/identities';
 import { parseHtml } from '../helpers/dom';
-import { blankZeros, consistentRows, layoutArb, layoutReport, printAll, ROW_KEYS, type Printed } from './synthetic-pdf';
+import { blankZeros, consistentRows, layoutArb, layoutReport, printAll, reviewValues, ROW_KEYS, type Printed } from './synthetic-pdf';
 
 /**
  * Synthetic PDF text layers (tests/pdf/synthetic-pdf.ts): section three's table laid out with
@@ -33,14 +33,15 @@ const show = (read: Record<string, unknown>, printed: Printed) =>
   ROW_KEYS.filter((k) => JSON.stringify(read[k]) !== JSON.stringify(printed[k])).map((k) => `${k}: read ${JSON.stringify(read[k])}, printed ${JSON.stringify(printed[k])}`);
 
 describe('property: section three of a synthetic PDF', () => {
-  it('reads back exactly, on the 2021 template, with no error and no reading warning', () => {
+  it('reads back exactly, section four too, on the 2021 template, with no error and no reading warning', () => {
     fc.assert(
-      fc.property(layoutArb, consistentRows, (layout, rows) => {
-        const { pages } = layoutReport(printAll(rows), layout);
+      fc.property(layoutArb, consistentRows, reviewValues, (layout, rows, review) => {
+        const { pages } = layoutReport(printAll(rows), layout, review);
         const { result } = audit(pages);
         expect(result.detected).toBe(true);
         expect(result.report?.template).toBe('2021');
         expect(show(result.tables.applications?.rows ?? {}, printAll(rows))).toEqual([]);
+        expect(result.tables.reviewLitigation?.values).toEqual(review);
         expect(result.findings.filter((f) => f.severity === 'error' || READING.has(f.check)).map((f) => `${f.check} ${JSON.stringify(f.at)}`)).toEqual([]);
       }),
       { numRuns: 100 },
@@ -50,9 +51,9 @@ describe('property: section three of a synthetic PDF', () => {
   it('reads zeros left blank as null, reports exactly those cells as blank, and raises no error', () => {
     const flags = fc.array(fc.boolean(), { minLength: ROW_KEYS.length, maxLength: ROW_KEYS.length });
     fc.assert(
-      fc.property(layoutArb, consistentRows, flags, (layout, rows, blank) => {
+      fc.property(layoutArb, consistentRows, flags, reviewValues, (layout, rows, blank, review) => {
         const printed = blankZeros(rows, blank);
-        const { pages } = layoutReport(printed, layout);
+        const { pages } = layoutReport(printed, layout, review);
         const { result } = audit(pages);
         expect(result.report?.template).toBe('2021');
         expect(show(result.tables.applications?.rows ?? {}, printed)).toEqual([]);
@@ -68,14 +69,14 @@ describe('property: section three of a synthetic PDF', () => {
   it('a misprinted figure fails exactly the identities through it, and its cell points at where the PDF printed it', () => {
     const pick = fc.record({ row: fc.nat({ max: ROW_KEYS.length - 1 }), col: fc.nat({ max: 6 }), delta: fc.integer({ min: 1, max: 30 }), down: fc.boolean() });
     fc.assert(
-      fc.property(layoutArb, consistentRows, pick, (layout, rows, p) => {
+      fc.property(layoutArb, consistentRows, pick, reviewValues, (layout, rows, p, review) => {
         const row: RowKey = ROW_KEYS[p.row]!;
         const col: ColKey = COL_KEYS[p.col]!;
         const original = rows[row][p.col]!;
         const changed = p.down && original >= p.delta ? original - p.delta : original + p.delta;
         const printed = printAll(rows);
         printed[row][p.col] = changed;
-        const { pages, figures } = layoutReport(printed, layout);
+        const { pages, figures } = layoutReport(printed, layout, review);
         const { result, applications } = audit(pages);
         expect(show(result.tables.applications?.rows ?? {}, printed)).toEqual([]);
 
@@ -113,13 +114,13 @@ describe('property: section three of a synthetic PDF', () => {
   it('puts every data-pdf box inside its page', () => {
     const flags = fc.array(fc.boolean(), { minLength: ROW_KEYS.length, maxLength: ROW_KEYS.length });
     fc.assert(
-      fc.property(layoutArb, consistentRows, flags, (layout, rows, blank) => {
+      fc.property(layoutArb, consistentRows, flags, reviewValues, (layout, rows, blank, review) => {
         const printed = blankZeros(rows, blank);
-        const { pages } = layoutReport(printed, layout);
+        const { pages } = layoutReport(printed, layout, review);
         const { html } = audit(pages);
         const boxes = [...html.matchAll(/data-pdf="([^"]*)"/g)].flatMap((m) => decodeBoxes(m[1]));
-        // Every printed figure has one at least, and so do the labels.
-        expect(boxes.length).toBeGreaterThan(ROW_KEYS.flatMap((k) => printed[k].filter((v) => v !== null)).length + ROW_KEYS.length);
+        // Every printed figure has one at least, and so do the labels and section four's figures.
+        expect(boxes.length).toBeGreaterThan(ROW_KEYS.flatMap((k) => printed[k].filter((v) => v !== null)).length + ROW_KEYS.length + review.length);
         for (const { page, box } of boxes) {
           const p = pages.find((q) => q.number === page);
           expect(p, `page ${page}`).toBeDefined();

@@ -1,6 +1,6 @@
 /**
  * Synthetic PDF text layers of a whole report, for the property tests of lib/pdf: a title, prose,
- * the six headings and section three's 2021-template table, laid out the way WPS, Word and
+ * the six headings, section three's 2021-template table and section four's, laid out the way WPS, Word and
  * Chromium lay such a table out (see tests/fixtures/pdf/): cells with padding, labels wrapped to
  * their column's width with an optional first-line indent, merged label cells (三、本年度办理结果,
  * （三）不予公开 …) placed over the rows they span, the table flowing over page breaks with a page
@@ -46,9 +46,10 @@ export const consistentRows: fc.Arbitrary<Rows> = fc
     return rows;
   });
 
-/** Section four's row: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结 and their 总计. */
-// (Reviews and lawsuits are few: a few hundred in a year at most, even for a big city.)
+// Reviews and lawsuits are few: a few hundred in a year at most, even for a big city.
 const fewer = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 300 }) });
+
+/** Section four's row: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结 and their 总计. */
 export const reviewValues: fc.Arbitrary<number[]> = fc
   .array(fc.array(fewer, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 })
   .map((groups) => groups.flatMap((g) => [...g, g.reduce((a, b) => a + b, 0)]));
