@@ -1,5 +1,5 @@
 import { titleNamesReport } from '../page/detect';
-import { documentLines, joinItems, type Line } from './lines';
+import { documentLines, lineText, type Line } from './lines';
 import { findTables, type PdfTable, type TableCell } from './tables';
 import type { PdfBox, PdfPage } from './types';
 
@@ -142,8 +142,4 @@ function lineBox(line: Line, tops: Map<number, number>): PdfBox {
   const top = line.gy - (tops.get(line.page) ?? 0) - line.size;
   const r = (n: number) => Math.round(n * 10) / 10;
   return { page: line.page, box: [r(line.left), r(top), r(line.right - line.left), r(line.size * 1.2)] };
-}
-
-function lineText(line: Line): string {
-  return joinItems(line.items);
 }
