@@ -415,9 +415,21 @@ function buildTable(
     .filter((g) => g > size && g < size * 12);
   const pitchRow = Math.min(pitchY, leafGaps.length ? median(leafGaps) : pitchY);
   const figureMids = rowMids.slice();
+  // A category centred over an even number of rows falls between two of its own rows' labels,
+  // overlapping neither (4.保护第三方… / （三）不予公开 / 5.属于三类…): the deeper numbering
+  // running on across it (4. above, 5. below, not a new 1.) says it heads them, not a row of its
+  // own (fast-check seed 263542646, tests/pdf/layout.regressions.test.ts).
+  const numberedDeeper = (d: Draft) => numbered.filter((o) => o !== d && colOf(o) > colOf(d));
+  const runsAcross = (d: Draft) => {
+    const [a, b] = span(d);
+    const deeper = numberedDeeper(d);
+    const above = deeper.filter((o) => span(o)[1] <= a).sort((x, y) => span(y)[1] - span(x)[1])[0];
+    const below = deeper.filter((o) => span(o)[0] >= b).sort((x, y) => span(x)[0] - span(y)[0])[0];
+    return Boolean(above && below && colOf(above) === colOf(below) && !FIRST.test(below.segs[0]!.text));
+  };
   const isLeaf = (d: Draft) => {
     const [a, b] = span(d);
-    return !drafts.some((o) => o !== d && colOf(o) > colOf(d) && o.segs[0]!.page === d.segs[0]!.page && span(o)[0] < b && a < span(o)[1]);
+    return !drafts.some((o) => o !== d && colOf(o) > colOf(d) && o.segs[0]!.page === d.segs[0]!.page && span(o)[0] < b && a < span(o)[1]) && !runsAcross(d);
   };
   const leaves = drafts.filter((d) => NUMBERED.test(d.segs[0]!.text) && isLeaf(d));
   const distance = (d: Draft, m: number) => Math.min(Math.abs(m - mid(d.segs[0]!)), Math.abs(m - mid(d.segs[d.segs.length - 1]!)), Math.abs(m - centreOf(d)));
