@@ -26,9 +26,6 @@ export function runSeed(): number {
   return fallback;
 }
 
-/** A property's number of runs, scaled for the deep sweep. */
-export const runs = (n: number) => Math.round(n * SCALE);
-
 /** A property test's time limit: its runs, scaled like them, plus the bounded shrink. */
 export const propertyTimeout = (runsMs: number) => runsMs * SCALE + SHRINK_MS + 30_000;
 
@@ -49,9 +46,22 @@ export interface PropertyOptions {
   seed?: number;
 }
 
-export function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, options: PropertyOptions): void {
-  const seed = options.seed ?? runSeed();
-  const numRuns = options.seed === undefined ? runs(options.numRuns) : options.numRuns;
+/**
+ * Runs the property; throws fast-check's report with the seed and the replay command on failure.
+ * A scaled run (the deep sweep) goes in batches of the usual size, batch k on seed + k, yielding
+ * to the event loop between them: a synchronous loop of minutes starves vitest's worker of its
+ * RPC ("Timeout calling onTaskUpdate"). At scale 1 it is one batch on the run's seed.
+ */
+export async function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, options: PropertyOptions): Promise<void> {
+  const base = options.seed ?? runSeed();
+  const batches = options.seed === undefined ? SCALE : 1;
+  for (let k = 0; k < batches; k++) {
+    check(property, base + k, options.numRuns, k, batches);
+    if (k + 1 < batches) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function check<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, seed: number, numRuns: number, batch: number, batches: number): void {
   const found = fc.check(property, { seed, numRuns, endOnFailure: true });
   if (!found.failed) return;
   let details: fc.RunDetails<Ts> = found;
@@ -67,10 +77,11 @@ export function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.
   }
   // A replay from a path counts one run: say where the search found it.
   const message = (fc.defaultReportMessage(details) ?? 'Property failed').replace(/^Property failed after \d+ tests/, `Property failed on run ${found.numRuns} of ${numRuns}`);
+  const where = batches > 1 ? ` (batch ${batch + 1} of ${batches}: seed ${seed - batch} + ${batch})` : '';
   throw new Error(
     `${message}\n\n` +
-      `fast-check seed ${seed}, ${numRuns} runs, ${shrinkNote}.\n` +
-      `Replay this run: ${replayCommand(seed)}\n` +
+      `fast-check seed ${seed}${where}, ${numRuns} runs, ${shrinkNote}.\n` +
+      `Replay this run: ${replayCommand(seed - batch)}\n` +
       `Replay the case alone: fc.check(property, { seed: ${seed}, path: ${JSON.stringify(details.counterexamplePath)}, endOnFailure: true })`,
   );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertProperty } from '../helpers/property';
+import { assertProperty, propertyTimeout } from '../helpers/property';
 import { auditDocument } from '../../lib/audit';
 import { COL_KEYS, RESULT_ROWS, TEMPLATE_ROWS, type ColKey, type RowKey, type Template } from '../../lib/model/keys';
 import { tableIdentities } from '../../lib/report/identities';
@@ -56,8 +56,8 @@ function audit(template: Template, year: number, rows: Rows, m: Markup) {
 }
 
 describe('property: consistent tables', () => {
-  it('extract back exactly, whatever the markup, and raise no error', () => {
-    assertProperty(
+  it('extract back exactly, whatever the markup, and raise no error', async () => {
+    await assertProperty(
       fc.property(templateYear.chain(([t, y]) => fc.tuple(fc.constant(t), fc.constant(y), consistentTable(t), markup)), ([template, year, rows, m]) => {
         const { result } = audit(template, year, rows, m);
         expect(result.detected).toBe(true);
@@ -70,13 +70,13 @@ describe('property: consistent tables', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, propertyTimeout(60_000));
 });
 
 describe('property: one changed cell', () => {
-  it('fails exactly the identities through that cell, and names it as the suspect', () => {
+  it('fails exactly the identities through that cell, and names it as the suspect', async () => {
     const cellArb = fc.record({ row: fc.nat(), col: fc.nat({ max: 6 }), delta: fc.integer({ min: 1, max: 30 }), down: fc.boolean() });
-    assertProperty(
+    await assertProperty(
       fc.property(
         templateYear.chain(([t, y]) => fc.tuple(fc.constant(t), fc.constant(y), consistentTable(t), markup, cellArb)),
         ([template, year, rows, m, pick]) => {
@@ -107,5 +107,5 @@ describe('property: one changed cell', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, propertyTimeout(60_000));
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertProperty } from '../helpers/property';
+import { assertProperty, propertyTimeout } from '../helpers/property';
 import { auditDocument } from '../../lib/audit';
 import { AuditResultSchema } from '../../lib/model/schema';
 import { parseDocument } from '../../cli/lite-dom';
@@ -55,7 +55,7 @@ describe('hostile and broken tables', () => {
     expect(r.detected).toBe(true);
   });
 
-  it('never throws on random malformed tables (property)', () => {
+  it('never throws on random malformed tables (property)', async () => {
     const cell = fc.record({
       text: fc.oneof(fc.constantFrom('0', '1', '无', '', '—', '自然人', '总计', '（七）总计', '一、本年新收政府信息公开申请数量', '3.其他', '9'.repeat(30)), fc.string({ maxLength: 6 })),
       rowspan: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 70000 })),
@@ -63,7 +63,7 @@ describe('hostile and broken tables', () => {
       th: fc.boolean(),
     });
     const table = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 40 });
-    assertProperty(
+    await assertProperty(
       fc.property(table, fc.boolean(), (rows, nest) => {
         const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
         const html = rows
@@ -74,5 +74,5 @@ describe('hostile and broken tables', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, propertyTimeout(60_000));
 });
