@@ -111,7 +111,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
                     （输出到管道时的默认）
   --format text     便于阅读的报告（输出到终端时的默认）
   --lang zh-CN|en   输出的语言：审核结论、错误、帮助和汇总
-                    （默认随系统语言环境 LC_ALL、LC_MESSAGES、LANG，不明时为中文）
+                    （默认按 LC_ALL、LC_MESSAGES、LANG 所设语言，不明时为中文）
 同一机关连续年度的年报会相互核对。
 退出状态：0 每份输入都已审核；1 有输入无法读取；2 用法有误。`,
   usageErrors: {
@@ -168,16 +168,21 @@ const en: Messages = {
   sourceSep: ': ',
   usage: `Usage: gouji audit <file-or-url>... [options]
 
-Audits government information disclosure annual reports (政府信息公开工作年度报告):
-HTML pages (any declared charset), PDF and Word .docx files, .txt text exports, or http(s) URLs
-(a PDF needs its text layer: scans cannot be read).
-  --list FILE       also audit every path or URL listed in FILE, one a line (# comments)
-  --links PAGE      also audit every report linked from PAGE (a portal's listing; file or URL)
+Audits the arithmetic of government information disclosure annual reports
+(政府信息公开工作年度报告): HTML pages (any declared charset), PDF and
+Word .docx files, .txt text exports, or http(s) URLs (a PDF needs its text
+layer: scans cannot be read).
+  --list FILE       also audit every path or URL listed in FILE, one a line
+                    (# starts a comment)
+  --links PAGE      also audit every report linked from PAGE (a portal's
+                    listing; a file or a URL)
   --concurrency N   inputs read at once (default 4, at most 16)
-  --format json     one JSON object per input, one per line, in input order (default when piped)
-  --format text     a readable report (default in a terminal)
-  --lang zh-CN|en   language of everything printed: findings, errors, help, summary
-                    (default from the locale: LC_ALL, LC_MESSAGES, LANG; Chinese when unknown)
+  --format json     one JSON object per input, one a line, in input order
+                    (the default when piped)
+  --format text     a readable report (the default in a terminal)
+  --lang zh-CN|en   the language of everything printed: findings, errors,
+                    help, summary (default: the language LC_ALL, LC_MESSAGES
+                    or LANG names; Chinese when they name none)
 Reports of one agency for consecutive years are checked against each other.
 Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
   usageErrors: {
