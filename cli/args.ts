@@ -1,18 +1,10 @@
 import type { Lang } from '../lib/checks/types';
+import { MESSAGES, usageProblem, type UsageProblem } from './messages';
 
-export const USAGE = `Usage: gouji audit <file-or-url>... [options]
-
-Audits government information disclosure annual reports (政府信息公开工作年度报告):
-HTML pages (any declared charset), PDF and Word .docx files, .txt text exports, or http(s) URLs
-(a PDF needs its text layer: scans cannot be read).
-  --list FILE       also audit every path or URL listed in FILE, one a line (# comments)
-  --links PAGE      also audit every report linked from PAGE (a portal's listing; file or URL)
-  --concurrency N   inputs read at once (default 4, at most 16)
-  --format json     one JSON object per input, one per line, in input order (default when piped)
-  --format text     a readable report (default in a terminal)
-  --lang zh-CN|en   language of the findings' messages (default zh-CN)
-Reports of one agency for consecutive years are checked against each other.
-Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`;
+/** The usage text (`gouji --help`), in the run's language. */
+export function usage(lang: Lang): string {
+  return MESSAGES[lang].usage;
+}
 
 export interface Options {
   inputs: string[];
@@ -23,40 +15,69 @@ export interface Options {
   lang: Lang;
 }
 
-export class UsageError extends Error {}
+/** Bad usage (exit status 2); the problem is put into words in the run's language. */
+export class UsageError extends Error {
+  constructor(readonly problem: UsageProblem) {
+    super(usageProblem(problem, 'en'));
+  }
+}
 
-export function parseArgs(argv: string[], isTTY: boolean): Options | 'help' {
+/** `--lang zh-CN|zh|en` → the language, or null when it is not one of those. */
+function langValue(v: string): Lang | null {
+  return v === 'zh-CN' || v === 'zh' ? 'zh-CN' : v === 'en' ? 'en' : null;
+}
+
+/**
+ * The language a run speaks before its arguments are fully understood, so that even a usage
+ * error is in it: the last well-formed `--lang` anywhere in the arguments, or the default.
+ */
+export function langOfArgs(argv: readonly string[], fallback: Lang): Lang {
+  let lang = fallback;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
+    const found = value === undefined ? null : langValue(value);
+    if (found) lang = found;
+  }
+  return lang;
+}
+
+/** `lang` is the language when no `--lang` is given (the locale's; see locale.ts). */
+export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'): Options | 'help' {
   const args = argv.slice();
   if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') return 'help';
-  if (args[0] !== 'audit') throw new UsageError(args[0] ? `unknown command "${args[0]}"` : 'no command given');
+  if (args[0] !== 'audit') throw new UsageError(args[0] ? { code: 'unknown-command', command: args[0] } : { code: 'no-command' });
   args.shift();
-  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, format: isTTY ? 'text' : 'json', lang: 'zh-CN' };
+  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, format: isTTY ? 'text' : 'json', lang };
   while (args.length) {
     const arg = args.shift()!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? args.shift();
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError({ code: 'needs-value', flag });
       return v;
     };
     if (flag === '--help' || flag === '-h') return 'help';
     if (flag === '--format') {
       const v = value();
-      if (v !== 'json' && v !== 'text') throw new UsageError(`--format takes json or text, not "${v}"`);
+      if (v !== 'json' && v !== 'text') throw new UsageError({ code: 'bad-format', value: v });
       options.format = v;
     } else if (flag === '--lang') {
       const v = value();
-      if (v !== 'zh-CN' && v !== 'en' && v !== 'zh') throw new UsageError(`--lang takes zh-CN or en, not "${v}"`);
-      options.lang = v === 'zh' ? 'zh-CN' : v;
+      options.lang = langValue(v) ?? fail({ code: 'bad-lang', value: v });
     } else if (flag === '--list') options.lists.push(value());
     else if (flag === '--links') options.links.push(value());
     else if (flag === '--concurrency') {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError('--concurrency takes a whole number from 1 to 16');
+      if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError({ code: 'bad-concurrency' });
       options.concurrency = n;
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError({ code: 'unknown-option', flag });
     else options.inputs.push(arg);
   }
-  if (!options.inputs.length && !options.lists.length && !options.links.length) throw new UsageError('no input given');
+  if (!options.inputs.length && !options.lists.length && !options.links.length) throw new UsageError({ code: 'no-input' });
   return options;
+}
+
+function fail(problem: UsageProblem): never {
+  throw new UsageError(problem);
 }

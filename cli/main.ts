@@ -6,9 +6,12 @@ import { auditPdf } from '../lib/pdf/audit-pdf';
 import { READABLE_FILE } from '../lib/page/detect';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
-import { InputError, readInput, type Input } from './read-input';
-import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { readInput, type Input } from './read-input';
+import { langOfArgs, parseArgs, usage, UsageError, type Options } from './args';
 import { expandInputs } from './expand';
+import { reasonOf } from './failure';
+import { defaultLang } from './locale';
+import { line, unreadable, usageProblem, type Reason } from './messages';
 import { mapPool } from './pool';
 import { progressBar, summaryLine } from './progress';
 
@@ -23,7 +26,7 @@ export function auditInput(input: Input, previous: PreviousReport | null = null)
   return audit;
 }
 
-type Outcome = { source: string; input: Input; audit: Audit } | { source: string; error: string };
+type Outcome = { source: string; input: Input; audit: Audit } | { source: string; reason: Reason };
 
 /**
  * A report page on the web whose table is only in its PDF or Word attachment is audited from the
@@ -60,7 +63,7 @@ async function auditAll(sources: string[], concurrency: number, progress: (done:
         const audit = auditInput(input);
         return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
       } catch (error) {
-        return { source, error: error instanceof InputError ? error.message : `${source}: ${(error as Error).message}` };
+        return { source, reason: reasonOf(error) };
       }
     },
     progress,
@@ -77,30 +80,41 @@ async function auditAll(sources: string[], concurrency: number, progress: (done:
   return outcomes;
 }
 
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** Where the default language comes from (LC_ALL, LC_MESSAGES, LANG); process.env when not given. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // The run's language is known before its arguments are checked, so that a usage error speaks it.
+  const lang = langOfArgs(argv, defaultLang({ env: io.env ?? process.env }));
   let options: Options | 'help';
   try {
-    options = parseArgs(argv, Boolean(io.stdout.isTTY));
+    options = parseArgs(argv, Boolean(io.stdout.isTTY), lang);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`gouji: ${error.message}\n\n${USAGE}\n`);
+    io.stderr.write(`${line(usageProblem(error.problem, lang), lang)}\n\n${usage(lang)}\n`);
     return 2;
   }
   if (options === 'help') {
-    io.stdout.write(USAGE + '\n');
+    io.stdout.write(usage(lang) + '\n');
     return 0;
   }
   const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links);
-  for (const e of errors) io.stderr.write(`gouji: ${e}\n`);
-  const bar = progressBar(io.stderr, sources.length);
+  for (const e of errors) io.stderr.write(line(unreadable(e.source, e.reason, options.lang), options.lang) + '\n');
+  const bar = progressBar(io.stderr, sources.length, options.lang);
   const outcomes = await auditAll(sources, options.concurrency, bar.update);
   bar.done();
   let failed = errors.length > 0;
   for (const outcome of outcomes) {
-    if ('error' in outcome) {
+    if ('reason' in outcome) {
       failed = true;
-      io.stderr.write(`gouji: ${outcome.error}\n`);
-      if (options.format === 'json') io.stdout.write(JSON.stringify({ schema: 'gouji.audit/1', source: outcome.source, error: outcome.error }) + '\n');
+      const error = unreadable(outcome.source, outcome.reason, options.lang);
+      io.stderr.write(line(error, options.lang) + '\n');
+      // `error` is in the run's language; `errorCode` says the same for programs, in any language.
+      if (options.format === 'json') io.stdout.write(JSON.stringify({ schema: 'gouji.audit/1', source: outcome.source, error, errorCode: outcome.reason.code }) + '\n');
       continue;
     }
     const result = outcome.audit.result;

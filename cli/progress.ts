@@ -1,5 +1,6 @@
 import type { Lang } from '../lib/checks/types';
 import type { AuditResult } from '../lib/model/schema';
+import { line, MESSAGES, type Reason } from './messages';
 
 interface Stream {
   isTTY?: boolean;
@@ -8,14 +9,14 @@ interface Stream {
 }
 
 /** A progress bar on stderr, drawn only when it is a terminal (never into a log or a pipe). */
-export function progressBar(stream: Stream, total: number): { update(done: number): void; done(): void } {
+export function progressBar(stream: Stream, total: number, lang: Lang): { update(done: number): void; done(): void } {
   const live = Boolean(stream.isTTY) && total > 1;
   const width = 30;
   return {
     update(done) {
       if (!live) return;
       const filled = Math.round((done / total) * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      stream.write(`\r${MESSAGES[lang].progress} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
     },
     done() {
       if (live) stream.write('\r\x1b[K');
@@ -23,7 +24,7 @@ export function progressBar(stream: Stream, total: number): { update(done: numbe
   };
 }
 
-type Outcome = { source: string; audit: { result: AuditResult } } | { source: string; error: string };
+type Outcome = { source: string; audit: { result: AuditResult } } | { source: string; reason: Reason };
 
 /** The closing count of a batch. */
 export function summaryLine(outcomes: readonly Outcome[], lang: Lang): string {
@@ -32,14 +33,12 @@ export function summaryLine(outcomes: readonly Outcome[], lang: Lang): string {
   let notReports = 0;
   let failed = 0;
   for (const o of outcomes) {
-    if ('error' in o) failed++;
+    if ('reason' in o) failed++;
     else if (!o.audit.result.detected) notReports++;
     else {
       reports++;
       if (o.audit.result.findings.some((f) => f.severity === 'error')) withErrors++;
     }
   }
-  return lang === 'en'
-    ? `gouji: ${outcomes.length} inputs — ${reports} reports (${withErrors} with errors), ${notReports} not reports, ${failed} unreadable`
-    : `gouji：共 ${outcomes.length} 项 — 年报 ${reports} 份（其中 ${withErrors} 份有错误），非年报 ${notReports} 项，无法读取 ${failed} 项`;
+  return line(MESSAGES[lang].summary({ inputs: outcomes.length, reports, withErrors, notReports, unreadable: failed }), lang);
 }

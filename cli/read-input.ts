@@ -1,8 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { sniffOfficeFile } from '../lib/docx/sniff';
-import { PdfReadError } from '../lib/pdf/extract';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
+import { InputError, ReadFailure } from './failure';
+import type { NetworkFailure } from './messages';
+
+export { InputError };
 
 export interface Input {
   source: string;
@@ -16,8 +19,6 @@ export interface Input {
   /** What the HTML was made from, when it was not a page. */
   document?: 'docx';
 }
-
-export class InputError extends Error {}
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
@@ -38,7 +39,7 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
       const { pdfPages } = await import('./pdf-pages');
       return { source, kind: 'pdf', content: '', pages: await pdfPages(bytes) };
     } catch (error) {
-      if (error instanceof PdfReadError) throw new InputError(`${source}: ${error.message}`);
+      if (error instanceof ReadFailure) throw new InputError(source, error.reason);
       throw error;
     }
   }
@@ -47,17 +48,18 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
     const { docxToHtml } = await import('../lib/docx/to-html');
     try {
       return { source, kind: 'html', content: (await docxToHtml(bytes)).html, document: 'docx' };
-    } catch (error) {
-      throw new InputError(`${source}: ${(error as Error).message}`);
+    } catch {
+      // Only a file sniffed as .docx gets here: mammoth or JSZip could not open it.
+      throw new InputError(source, { code: 'docx-damaged' });
     }
   }
-  if (kind === 'legacy-doc') throw new InputError(`${source}: a legacy Word .doc or WPS .wps file; Gouji reads .docx and PDF, so save it in one of those`);
-  if (kind === 'ofd') throw new InputError(`${source}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report`);
-  if (kind === 'zip') throw new InputError(`${source}: a ZIP archive, not a report; unpack it and audit the report inside`);
+  if (kind === 'legacy-doc') throw new InputError(source, { code: 'legacy-doc' });
+  if (kind === 'ofd') throw new InputError(source, { code: 'ofd' });
+  if (kind === 'zip') throw new InputError(source, { code: 'zip' });
   const sample = bytes.subarray(0, 4096);
   let zeros = 0;
   for (const b of sample) if (b === 0) zeros++;
-  if (zeros > 8 && !(sample[0] === 0xff || sample[0] === 0xfe)) throw new InputError(`${source}: looks like a binary file, not a page or text`);
+  if (zeros > 8 && !(sample[0] === 0xff || sample[0] === 0xfe)) throw new InputError(source, { code: 'binary' });
   return null;
 }
 
@@ -67,11 +69,11 @@ export async function readInput(source: string): Promise<Input> {
   try {
     info = await stat(source);
   } catch {
-    throw new InputError(`${source}: no such file`);
+    throw new InputError(source, { code: 'no-such-file' });
   }
-  if (info.isDirectory()) throw new InputError(`${source}: a directory, not a file`);
-  if (info.size === 0) throw new InputError(`${source}: the file is empty`);
-  if (info.size > MAX_BYTES) throw new InputError(`${source}: ${(info.size / 1048576).toFixed(0)} MB is larger than the ${MAX_BYTES / 1048576} MB a report page can be`);
+  if (info.isDirectory()) throw new InputError(source, { code: 'directory' });
+  if (info.size === 0) throw new InputError(source, { code: 'empty-file' });
+  if (info.size > MAX_BYTES) throw new InputError(source, { code: 'file-too-large', megabytes: Math.round(info.size / 1048576), limit: MAX_BYTES / 1048576 });
   const bytes = new Uint8Array(await readFile(source));
   const document = await readDocument(source, bytes);
   if (document) return document;
@@ -84,17 +86,30 @@ async function readUrl(source: string): Promise<Input> {
   try {
     response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : ((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message);
-    throw new InputError(`${source}: could not be fetched (${reason})`);
+    if ((error as Error).name === 'TimeoutError') throw new InputError(source, { code: 'fetch-timeout', seconds: TIMEOUT_MS / 1000 });
+    throw new InputError(source, { code: 'fetch-failed', network: networkFailure(error as Error) });
   }
-  if (!response.ok) throw new InputError(`${source}: the server answered ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new InputError(source, { code: 'http-status', status: response.status, statusText: response.statusText });
   const buffer = new Uint8Array(await response.arrayBuffer());
-  if (buffer.byteLength === 0) throw new InputError(`${source}: the server sent an empty page`);
-  if (buffer.byteLength > MAX_BYTES) throw new InputError(`${source}: the page is larger than ${MAX_BYTES / 1048576} MB`);
+  if (buffer.byteLength === 0) throw new InputError(source, { code: 'empty-response' });
+  if (buffer.byteLength > MAX_BYTES) throw new InputError(source, { code: 'response-too-large', limit: MAX_BYTES / 1048576 });
   const document = await readDocument(source, buffer);
   if (document) return { ...document, url: response.url || source };
   const contentType = response.headers.get('content-type');
   const charset = contentType ? /charset=([\w-]+)/i.exec(contentType)?.[1] : null;
   const content = decode(buffer, charset);
   return { source, kind: kindOf(new URL(response.url || source).pathname, content, contentType), content, url: response.url || source };
+}
+
+/** What fetch's failure says, by the system's error code where there is one (undici puts it in `cause`). */
+function networkFailure(error: Error): NetworkFailure {
+  const cause = (error as Error & { cause?: Error & { code?: string } }).cause;
+  const code = cause?.code ?? '';
+  if (code === 'ECONNREFUSED') return { kind: 'refused' };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'no-such-host' };
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return { kind: 'reset' };
+  if (/CERT|SSL|TLS/.test(code)) return { kind: 'certificate' };
+  // fetch refuses the ports of other protocols (1, 25, 6000…) before connecting.
+  if (cause?.message === 'bad port') return { kind: 'blocked-port' };
+  return { kind: 'other', detail: cause?.message ?? error.message };
 }

@@ -11,10 +11,11 @@ function sink(isTTY = false) {
   return { isTTY, write: (s: string) => ((text += s), true), get text() { return text; } };
 }
 
-async function run(args: string[]) {
+/** Runs the CLI with no locale in its environment (so in Chinese) unless `env` gives one. */
+async function run(args: string[], env: Record<string, string> = {}) {
   const stdout = sink();
   const stderr = sink();
-  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr });
+  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, env });
   return { code, stdout: stdout.text, stderr: stderr.text, lines: stdout.text.split('\n').filter(Boolean) };
 }
 
@@ -92,7 +93,8 @@ describe('gouji audit', () => {
     writeFileSync(empty, '');
     const pdf = join(tmp, 'report.pdf');
     writeFileSync(pdf, '%PDF-1.7\n');
-    const r = await run(['audit', join(tmp, 'missing.html'), dir, empty, pdf, seed('000_57cbc8b215b8ff96.txt'), '--format', 'json']);
+    const inputs = [join(tmp, 'missing.html'), dir, empty, pdf, seed('000_57cbc8b215b8ff96.txt')];
+    const r = await run(['audit', ...inputs, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.lines).toHaveLength(5);
     expect(JSON.parse(r.lines[4]!).detected).toBe(true);
@@ -101,13 +103,24 @@ describe('gouji audit', () => {
     expect(r.stderr).toMatch(/empty/);
     expect(r.stderr).toMatch(/PDF/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(r.lines.slice(0, 4).map((l) => JSON.parse(l).errorCode)).toEqual(['no-such-file', 'directory', 'empty-file', 'pdf-damaged']);
+    const zh = await run(['audit', ...inputs, '--format', 'json']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toMatch(/^gouji：.*missing\.html：找不到该文件$/m);
+    expect(zh.stderr).toMatch(/a-directory：这是目录，不是文件$/m);
+    expect(zh.stderr).toMatch(/empty\.html：文件是空的$/m);
+    expect(zh.stderr).toMatch(/report\.pdf：PDF 已损坏或结构无效/);
+    expect(zh.lines.slice(0, 4).map((l) => JSON.parse(l).errorCode)).toEqual(['no-such-file', 'directory', 'empty-file', 'pdf-damaged']);
   });
 
   it('exits 2 on bad usage, with the usage on stderr', async () => {
     for (const args of [[], ['audit'], ['check', 'x'], ['audit', 'x', '--format', 'xml'], ['audit', 'x', '--bogus']]) {
       const r = await run(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/Usage: gouji audit/);
+      expect(r.stderr).toMatch(/用法：gouji audit/);
+      const en = await run(args, { LANG: 'en_US.UTF-8' });
+      expect(en.code).toBe(2);
+      expect(en.stderr).toMatch(/Usage: gouji audit/);
     }
   });
 
@@ -123,10 +136,14 @@ describe('gouji audit', () => {
   });
 
   it('fetches URLs, decoding by the HTTP charset, and reports HTTP errors', async () => {
-    const r = await run(['audit', `${base}/gbk.html`, `${base}/gone.html`, '--format', 'json']);
+    const r = await run(['audit', `${base}/gbk.html`, `${base}/gone.html`, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.lines[0]!).report.title).toBe('测试县2024年政府信息公开工作年度报告');
-    expect(r.stderr).toMatch(/gone\.html: the server answered 404/);
+    expect(r.stderr).toMatch(/gone\.html: the server answered 404 Not Found/);
+    expect(JSON.parse(r.lines[1]!)).toEqual({ schema: 'gouji.audit/1', source: `${base}/gone.html`, error: `${base}/gone.html: the server answered 404 Not Found`, errorCode: 'http-status' });
+    const zh = await run(['audit', `${base}/gone.html`, '--format', 'json']);
+    expect(zh.stderr).toBe(`gouji：${base}/gone.html：服务器返回 404（页面不存在）\n`);
+    expect(JSON.parse(zh.lines[0]!)).toEqual({ schema: 'gouji.audit/1', source: `${base}/gone.html`, error: `${base}/gone.html：服务器返回 404（页面不存在）`, errorCode: 'http-status' });
   });
 });
 
@@ -138,12 +155,22 @@ describe('gouji audit, on bad inputs', () => {
     writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     const big = join(tmp, 'big.html');
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
-    const r = await run(['audit', 'http://127.0.0.1:1/report.html', bin, doc, big, seed('000_57cbc8b215b8ff96.txt'), '--format', 'json']);
+    const inputs = ['http://127.0.0.1:1/report.html', bin, doc, big, seed('000_57cbc8b215b8ff96.txt')];
+    const zh = await run(['audit', ...inputs, '--format', 'json']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr.trim().split('\n')).toEqual([
+      'gouji：http://127.0.0.1:1/report.html：无法获取（出于安全原因，不访问这个端口）',
+      `gouji：${bin}：看来是二进制文件，不是网页或文本`,
+      `gouji：${doc}：这是旧版 Word .doc 或 WPS .wps 文件；勾稽只读 .docx 和 PDF，请另存为其中一种格式`,
+      `gouji：${big}：文件有 50 MB，超过了年报网页的上限 20 MB`,
+      'gouji：共 5 项 — 年报 1 份（其中 0 份有错误），非年报 0 项，无法读取 4 项',
+    ]);
+    const r = await run(['audit', ...inputs, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const [summary, ...rest] = r.stderr.trim().split('\n').reverse();
     const lines = rest.reverse();
     expect(lines).toHaveLength(4);
-    expect(summary).toMatch(/无法读取 4 项/);
+    expect(summary).toBe('gouji: 5 inputs — 1 report (0 with errors), 0 non-reports, 4 unreadable');
     expect(lines[0]).toMatch(/^gouji: http:\/\/127\.0\.0\.1:1\/report\.html: could not be fetched/);
     expect(lines[1]).toMatch(/noise\.html: looks like a binary file/);
     expect(lines[2]).toMatch(/report\.doc: a legacy Word \.doc or WPS \.wps file; Gouji reads \.docx and PDF/);
@@ -174,11 +201,15 @@ describe('gouji audit, in batches', () => {
       'portal/gone.html',
       'synthetic/news_about_reports.html',
     ]);
-    expect(results[5].error).toMatch(/no such file/);
+    expect(results[5].error).toMatch(/gone\.html：找不到该文件$/);
+    expect(results[5].errorCode).toBe('no-such-file');
     expect(results[6].detected).toBe(false);
     expect(results[4].tables.applications).toBeNull();
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/共 7 项 — 年报 5 份（其中 1 份有错误），非年报 1 项，无法读取 1 项/);
+    expect(r.stderr.trim().split('\n').pop()).toBe('gouji：共 7 项 — 年报 5 份（其中 1 份有错误），非年报 1 项，无法读取 1 项');
+    const en = await run(['audit', '--links', portal, '--format', 'json'], { LC_ALL: 'en_GB.UTF-8' });
+    expect(JSON.parse(en.lines[5]!).error).toMatch(/gone\.html: no such file$/);
+    expect(en.stderr.trim().split('\n').pop()).toBe('gouji: 7 inputs — 5 reports (1 with errors), 1 non-report, 1 unreadable');
   });
 
   it('gives each linked page the audit it gets on its own', async () => {

@@ -10,12 +10,13 @@ import { parseHtml } from '../helpers/dom';
 import { makeDocx } from '../docx/make-docx';
 import { comparable } from '../pdf/twins';
 
+/** Runs the CLI with no locale in its environment: in Chinese, unless `--lang en` is given. */
 async function run(args: string[]) {
   let out = '';
   let err = '';
   const stdout = { isTTY: false, write: (s: string) => ((out += s), true) };
   const stderr = { isTTY: false, write: (s: string) => ((err += s), true) };
-  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr });
+  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, env: {} });
   return { code, stderr: err, results: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditResult & { error?: string }) };
 }
 
@@ -98,12 +99,21 @@ describe('gouji audit on PDF and Word files', () => {
     writeFileSync(legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]));
     const broken = join(tmp, 'broken.docx');
     writeFileSync(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('word/document.xml'), Buffer.alloc(64, 7)]));
-    const r = await run(['audit', scan, legacy, broken, '--format', 'json']);
+    const r = await run(['audit', scan, legacy, broken, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/scan\.pdf: the PDF has no text layer \(a scan or images of pages\); it cannot be read without OCR/);
     expect(lines[1]).toMatch(/report\.doc: a legacy Word \.doc or WPS \.wps file/);
     expect(lines[2]).toMatch(/broken\.docx: not a readable Word \.docx file/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(r.results.map((x) => (x as { errorCode?: string }).errorCode)).toEqual(['pdf-scanned', 'legacy-doc', 'docx-damaged']);
+    const zh = await run(['audit', scan, legacy, broken, '--format', 'json']);
+    expect(zh.stderr.trim().split('\n')).toEqual([
+      `gouji：${scan}：PDF 没有文字层（是扫描件或页面图片），不经 OCR 无法读取`,
+      `gouji：${legacy}：这是旧版 Word .doc 或 WPS .wps 文件；勾稽只读 .docx 和 PDF，请另存为其中一种格式`,
+      `gouji：${broken}：不是可读的 Word .docx 文件（文件已损坏，或并非 Word 文档）`,
+      'gouji：共 3 项 — 年报 0 份（其中 0 份有错误），非年报 0 项，无法读取 3 项',
+    ]);
+    expect(zh.results.map((x) => x.error)).toEqual(zh.stderr.trim().split('\n').slice(0, 3).map((l) => l.slice('gouji：'.length)));
   });
 });
