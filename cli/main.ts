@@ -1,5 +1,5 @@
 import { parseDocument } from './lite-dom';
-import { auditDocument, auditText, withMessages, type Audit } from '../lib/audit';
+import { auditDocument, auditText, resultWithMessages, type Audit } from '../lib/audit';
 import type { Lang, PreviousReport } from '../lib/checks/types';
 import { findPrevious } from '../lib/history';
 import { auditPdf } from '../lib/pdf/audit-pdf';
@@ -118,7 +118,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       continue;
     }
     const result = outcome.audit.result;
-    const shown: AuditResult = { ...result, findings: withMessages(result.findings, options.lang) };
+    const shown: AuditResult = resultWithMessages(result, options.lang);
     if (options.format === 'json') io.stdout.write(JSON.stringify(shown) + '\n');
     else io.stdout.write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) }) + '\n');
   }

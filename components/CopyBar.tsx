@@ -5,6 +5,8 @@ import { formatMarkdown } from '@/lib/format/markdown';
 import { formatSummary } from '@/lib/format/summary';
 import { findingsRows, formatCsv, formatHtmlTable, formatTsv } from '@/lib/format/table';
 import { ui } from '@/lib/i18n/ui';
+import { verdictLabel } from '@/lib/format/finding-fields';
+import { verdictLine, verdictOf } from '@/lib/format/verdict';
 import type { AuditResult } from '@/lib/model/schema';
 import { download, writeRich } from './clipboard';
 
@@ -13,6 +15,8 @@ interface Props {
   lang: Lang;
   url: string | null;
   auditedAt: string | null;
+  /** Findings set aside on this page: the copies' verdict says how many. */
+  dismissed?: number;
 }
 
 async function writeText(text: string): Promise<void> {
@@ -24,10 +28,10 @@ function fileName(result: AuditResult): string {
   return `${base.replace(/[\\/:*?"<>|\s]+/g, '_')}-勾稽.csv`;
 }
 
-export function CopyBar({ result, lang, url, auditedAt }: Props) {
+export function CopyBar({ result, lang, url, auditedAt, dismissed = 0 }: Props) {
   const t = ui(lang);
   const [note, setNote] = useState<string>('');
-  const options = { lang, url: url ?? undefined, auditedAt: auditedAt ?? undefined };
+  const options = { lang, url: url ?? undefined, auditedAt: auditedAt ?? undefined, dismissed };
   const run = (action: () => Promise<void> | void) => async () => {
     try {
       await action();
@@ -38,6 +42,8 @@ export function CopyBar({ result, lang, url, auditedAt }: Props) {
     setTimeout(() => setNote(''), 2500);
   };
   const rows = () => findingsRows(result, lang);
+  // The pasted table's caption leads with the verdict, like every other copy.
+  const caption = () => `${verdictLabel(lang)}${verdictLine(verdictOf(result, result.findings, dismissed), lang)}${result.report?.title ? (lang === 'en' ? ` — ${result.report.title}` : `——${result.report.title}`) : ''}`;
   return (
     <div class="copybar">
       <button type="button" class="primary" data-action="summary" onClick={run(() => writeText(formatSummary(result, options)))}>
@@ -46,7 +52,7 @@ export function CopyBar({ result, lang, url, auditedAt }: Props) {
       <button type="button" data-action="markdown" onClick={run(() => writeText(formatMarkdown(result, options)))}>
         {t.copyMarkdown}
       </button>
-      <button type="button" data-action="table" onClick={run(() => writeRich(formatHtmlTable(rows(), result.report?.title), formatTsv(rows())))}>
+      <button type="button" data-action="table" onClick={run(() => writeRich(formatHtmlTable(rows(), caption()), formatTsv(rows())))}>
         {t.copyTable}
       </button>
       <button type="button" data-action="csv" onClick={run(() => download(fileName(result), formatCsv(rows()), 'text/csv;charset=utf-8'))}>

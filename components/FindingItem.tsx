@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '@/lib/checks/types';
 import { cellName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
+import { checkName, labelledNumbers } from '@/lib/format/numbers';
 
 interface Props {
   finding: Finding;
@@ -15,31 +16,21 @@ export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence 
   const t = ui(lang);
   const refs = (f.cells ?? []).map((c) => c.ref).filter((r): r is { t: number; r: number; c: number } => !!r);
   const quote = typeof f.data?.quote === 'string' ? f.data.quote : undefined;
-  const numeric = typeof f.expected === 'number' && typeof f.actual === 'number';
-  const diff = numeric ? f.actual! - f.expected! : 0;
+  // Every number labelled by its source: 应为 / 表格 / 差 only where Gouji computed it, 正文 / 上年年报 otherwise.
+  const nums = labelledNumbers(f, lang);
   return (
     <li class={`finding ${f.severity}`} data-check={f.check}>
       <p class="message">{f.message ?? f.check}</p>
-      {numeric && (
-        <p class="nums">
-          <span>
-            {t.expected} <b>{f.expected}</b>
-          </span>
-          <span>
-            {t.printed} <b>{f.actual}</b>
-          </span>
-          <span>
-            {t.difference} <b>{diff > 0 ? `+${diff}` : diff}</b>
-          </span>
-        </p>
-      )}
+      {nums && <p class="nums">{nums}</p>}
       {f.check === 'suspect-cell' && f.cells?.[0] && (
         <p class="suspect">
           {t.suspect}: {cellName(f.cells[0], lang)}
         </p>
       )}
       <p class="actions">
-        <code>{f.check}</code>
+        <span class="check-name" title={f.check}>
+          {checkName(f.check, lang)}
+        </span>
         {onLocate && (refs.length > 0 || quote) && (
           <button type="button" onClick={() => onLocate(refs, quote)}>
             {t.locate}

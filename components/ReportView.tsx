@@ -1,7 +1,11 @@
-import { withMessages } from '@/lib/audit';
+import { resultWithMessages } from '@/lib/audit';
 import type { Lang } from '@/lib/checks/types';
-import { countFindings, verdictLine } from '@/lib/format/verdict';
-import { textlessPagesText } from '@/lib/format/finding-fields';
+import { verdictLine, verdictOf } from '@/lib/format/verdict';
+import { causesOf, textlessPagesText } from '@/lib/format/finding-fields';
+import { beijingTime } from '@/lib/format/when';
+import { causeUi } from '@/lib/i18n/ui-causes';
+import { keepFindings } from '@/lib/report/causes';
+import { CauseList } from './CauseList';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import { findingKey, type Settings } from '@/lib/settings';
@@ -9,7 +13,6 @@ import { CopyBar } from './CopyBar';
 import { ExtractedTable } from './ExtractedTable';
 import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
-import { cellName } from '@/lib/i18n/words';
 import { PreviousYear } from './PreviousYear';
 import { AttachmentList } from './AttachmentList';
 import type { AttachmentAudit } from './attachment-audit';
@@ -46,17 +49,23 @@ export function ReportView(props: Props) {
   const { result, lang, tabId, dismissedKeys } = props;
   const t = ui(lang);
   // Sentences are made here, at the edge, in the reader's language.
-  const all = withMessages(result.findings, lang);
-  const active = all.filter((f) => !dismissedKeys.includes(findingKey(f)));
-  const dismissed = all.filter((f) => dismissedKeys.includes(findingKey(f)));
-  const counts = countFindings(active);
+  const worded = resultWithMessages(result, lang);
+  const all = worded.findings;
+  const kept = (i: number) => !dismissedKeys.includes(findingKey(all[i]!));
+  const active = all.filter((_, i) => kept(i));
+  const dismissed = all.filter((_, i) => !kept(i));
+  const verdict = verdictOf(result, active, dismissed.length);
+  const verdictClass = verdict.kind === 'errors' ? 'error' : verdict.kind === 'warnings' ? 'warning' : verdict.kind === 'holds' ? 'ok' : 'info';
   const checked = result.tables.applications !== null;
-  const verdictClass = counts.error ? 'error' : counts.warning ? 'warning' : checked ? 'ok' : 'info';
   const r = result.report;
-  const shown: AuditResult = { ...result, findings: active };
-  // Where an auditor starts looking: the likeliest misprint, when errors have one.
-  const lead = counts.error ? active.find((f) => f.check === 'suspect-cell') : undefined;
+  // What the user sees: the dismissed findings out, the causes renumbered to match.
+  const shown: AuditResult = keepFindings(worded, kept);
+  const causes = causesOf(shown, lang);
+  const c = causeUi(lang);
+  const [allBlanks, setAllBlanks] = useState(false);
+  const hasBlanks = active.some((f) => f.check === 'blank-cell');
   // A PDF's evidence opens on the likeliest misprint, or else the first finding it can show.
+  const lead = verdict.counts.error ? active.find((f) => f.check === 'suspect-cell') : undefined;
   const firstEvidence = props.pdf ? ((lead && hasBoxes(lead) ? lead : undefined) ?? active.find(hasBoxes) ?? null) : null;
   const [evidence, setEvidence] = useState<Finding | null>(firstEvidence);
   useEffect(() => setEvidence(firstEvidence), [result]);
@@ -85,7 +94,7 @@ export function ReportView(props: Props) {
           {props.auditedAt && (
             <>
               <dt>{t.auditedAt}</dt>
-              <dd>{new Date(props.auditedAt).toLocaleString(lang)}</dd>
+              <dd>{beijingTime(props.auditedAt, lang)}</dd>
             </>
           )}
         </dl>
@@ -97,8 +106,13 @@ export function ReportView(props: Props) {
       </section>
 
       <p class={`verdict ${verdictClass}`} data-testid="verdict">
-        {verdictLine(counts, lang, checked)}
+        {verdictLine(verdict, lang)}
       </p>
+      {dismissed.length > 0 && (
+        <p class="set-aside" data-testid="set-aside">
+          {c.setAside(dismissed.length)}
+        </p>
+      )}
 
       {textlessPagesText(result, lang) && (
         <p class="status error" data-testid="textless-pages">
@@ -106,21 +120,27 @@ export function ReportView(props: Props) {
         </p>
       )}
 
-      {lead && (
-        <p class="lead" data-testid="lead-suspect">
-          <b>{t.leadSuspect}</b> {lead.cells?.[0] ? cellName(lead.cells[0], lang) : ''}: {lead.actual ?? '—'} → {lead.expected}{' '}
-          {tabId !== null && (
-            <button type="button" class="link" onClick={() => locate((lead.cells ?? []).flatMap((c) => (c.ref ? [c.ref] : [])))}>
-              {t.locate}
-            </button>
-          )}
-        </p>
-      )}
+      <CauseList causes={causes} lang={lang} onLocate={tabId !== null ? locate : undefined} />
 
       {props.pageResult && <VersionCompare page={props.pageResult} attachment={result} lang={lang} />}
       {props.pdf && evidence && <PdfEvidence pdf={props.pdf} finding={evidence} lang={lang} />}
 
-      <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
+      <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} dismissed={dismissed.length} />
+      {hasBlanks && tabId !== null && !result.document && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            data-action="show-blanks"
+            checked={allBlanks}
+            onChange={(e) => {
+              const show = (e.currentTarget as HTMLInputElement).checked;
+              setAllBlanks(show);
+              void browser.tabs.sendMessage(tabId, { type: 'gouji/show-blanks', show }).catch(() => undefined);
+            }}
+          />{' '}
+          {c.showBlanks}
+        </label>
+      )}
       {props.onAttachment && <AttachmentList result={result} lang={lang} onAudited={props.onAttachment} />}
       {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}
 

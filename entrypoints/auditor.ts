@@ -29,8 +29,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     disabled: settings.disabled,
     dismissed,
     previousFor: (agency, year) => findPrevious(history, agency, year),
-    onAudited: (result, auditedAt, memo, visibleErrors) => {
-      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors }).catch(() => undefined);
+    onAudited: (result, auditedAt, memo, verdict) => {
+      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(() => undefined);
       // Remembered for next year's report of the same agency (bounded, local to this browser).
       if (memo) {
         void browser.storage.local
@@ -53,6 +53,10 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     if (!message || message.type === 'gouji/links') return;
     try {
       if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs, message.quote) });
+      else if (message.type === 'gouji/show-blanks') {
+        session.showBlanks(message.show);
+        reply({ shown: message.show });
+      }
       else if (message.type === 'gouji/rerun') {
         // The panel may just have added last year's report to the history: read it again first.
         void browser.storage.local

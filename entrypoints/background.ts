@@ -1,5 +1,5 @@
 import { ToBackground } from '@/lib/messages';
-import { countFindings } from '@/lib/format/verdict';
+import { badgeOf, verdictOf } from '@/lib/format/verdict';
 
 /** MV3 `action`, or Firefox MV2's `browserAction`: the same badge calls on both. */
 function toolbar(): typeof browser.action {
@@ -30,10 +30,12 @@ export default defineBackground(() => {
     }
     // Only the top frame speaks for the tab; a report in a frame still counts when the top has none.
     if (sender.frameId !== 0 && !message.result.detected) return;
-    const errors = message.visibleErrors ?? countFindings(message.result.findings).error;
-    const text = !message.result.detected ? '' : errors > 0 ? String(errors) : '✓';
-    void toolbar().setBadgeText({ tabId, text });
-    if (text) void toolbar().setBadgeBackgroundColor({ tabId, color: errors > 0 ? '#c62828' : '#2e7d32' });
+    // SPEC.md §4: red count, orange mark, green ✓ only when the table was read and holds, grey
+    // when the table was not read or findings were set aside, nothing on a page that is no report.
+    const badge = badgeOf(message.verdict ?? verdictOf(message.result), message.lang ?? 'zh-CN');
+    void toolbar().setBadgeText({ tabId, text: badge?.text ?? '' });
+    if (badge) void toolbar().setBadgeBackgroundColor({ tabId, color: badge.color });
+    void toolbar().setTitle({ tabId, title: badge?.title ?? '勾稽 Gouji' });
     void browser.storage.session?.set({ [`tab:${tabId}`]: { result: message.result, auditedAt: message.auditedAt, frameId: sender.frameId ?? 0 } });
   });
 

@@ -9,6 +9,7 @@ import { domToText } from './page/dom-text';
 import { headingInText, metaContent, pageTitle, publishedInText, publishedInUrl, readMeta, type ReportMeta } from './page/metadata';
 import { readDomTables, type DomTables } from './report/from-dom';
 import { readTextTables } from './report/from-text';
+import { findCauses, withCauseMessages } from './report/causes';
 import type { ApplicationsTable, ReviewTable } from './report/types';
 
 export const SCHEMA = 'gouji.audit/1';
@@ -44,6 +45,12 @@ export function runChecks(input: CheckInput, disabled: readonly string[] = []): 
   }
   // Stable: within a severity the registry's order, which keeps output diffable.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The result with every finding's and cause's sentence in the reader's language. */
+export function resultWithMessages(result: AuditResult, lang: Lang): AuditResult {
+  const findings = withMessages(result.findings, lang);
+  return { ...result, findings, ...(result.causes ? { causes: withCauseMessages(result.causes, findings, lang) } : {}) };
 }
 
 /** Adds each finding's sentence in the reader's language (the edge of the system). */
@@ -111,6 +118,7 @@ function assemble(source: string, read: Read, options: AuditOptions): AuditResul
       reviewLitigation: review ? { values: review.values } : null,
     },
     findings,
+    causes: findCauses(findings, applications),
     attachments,
   };
 }
@@ -125,7 +133,7 @@ function countRead(table: ApplicationsTable | null): number {
 /** Where portals keep the article: reading only it skips navigation, footers and link lists. */
 const ARTICLE_CONTAINERS = ['#UCAP-CONTENT', 'ucapcontent', '.trs_editor_view', '.TRS_Editor', '#zoom', '.article-content', '#ivs_content'];
 
-function articleRoot(doc: Document): Element {
+export function articleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   for (const selector of ARTICLE_CONTAINERS) {
     const el = doc.querySelector(selector);

@@ -12,6 +12,16 @@ export const AuditedMessage = z.object({
   auditedAt: z.string(),
   /** Errors not dismissed on this page: what the badge counts. */
   visibleErrors: z.number().int().nonnegative().optional(),
+  /** The verdict over the findings not dismissed (lib/format/verdict.ts): what the badge shows. */
+  verdict: z
+    .object({
+      kind: z.enum(['errors', 'warnings', 'holds', 'set-aside', 'unchecked', 'not-report']),
+      counts: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
+      dismissed: z.number().int().nonnegative(),
+      state: z.enum(['read', 'attachment', 'pre-2019', 'not-found', 'not-report']),
+    })
+    .optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
 });
 
 export const OpenPanelMessage = z.object({ type: z.literal('gouji/open-panel') });

@@ -9,6 +9,7 @@ function pair(f: Finding, side: 'left' | 'right'): [number, number] {
 
 const check: Check = {
   id: 'balance',
+  name: { 'zh-CN': '新收与办结平衡', en: 'Balance' },
   describes: {
     'zh-CN': '每一列：新收 + 上年结转 = （七）总计 + 结转下年度',
     en: 'Each column: new + carried over = (7) total + carried forward',

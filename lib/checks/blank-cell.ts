@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'blank-cell',
+  name: { 'zh-CN': '空白单元格', en: 'Blank cells' },
   describes: { 'zh-CN': '空白单元格（计算时按 0）', en: 'Blank cells (counted as 0)' },
   run: (input) => cellStatusFindings(input, 'blank-cell', 'blank'),
   message: {

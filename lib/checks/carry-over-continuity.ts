@@ -45,6 +45,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'carry-over-continuity',
+  name: { 'zh-CN': '上年结转衔接', en: 'Carry-over continuity' },
   describes: {
     'zh-CN': '本年“上年结转”等于上一年度年报的“结转下年度继续办理”（逐列）',
     en: 'This year’s “carried over” equals last year’s “carried forward”, column by column',

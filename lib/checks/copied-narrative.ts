@@ -56,6 +56,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'copied-narrative',
+  name: { 'zh-CN': '文字照搬上年', en: 'Copied narrative' },
   describes: {
     'zh-CN': '总体情况、存在的主要问题及改进情况与上一年度年报大段雷同',
     en: 'The overview or the problems section largely repeats last year’s report',

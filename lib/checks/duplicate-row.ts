@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'duplicate-row',
+  name: { 'zh-CN': '重复的行', en: 'Duplicate row' },
   describes: { 'zh-CN': '同一行在表格中出现两次', en: 'The same row appears twice in the table' },
   run: (input) =>
     notesOf(input, 'duplicate-row').map((n) => ({

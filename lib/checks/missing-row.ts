@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'missing-row',
+  name: { 'zh-CN': '缺少的行', en: 'Missing row' },
   describes: { 'zh-CN': '模板中的行在页面上找不到', en: 'A row of the template is not on the page' },
   run: (input) =>
     notesOf(input, 'missing-row').map((n) => ({ check: 'missing-row', severity: 'warning' as const, at: { row: n.row } })),

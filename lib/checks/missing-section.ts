@@ -45,6 +45,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'missing-section',
+  name: { 'zh-CN': '缺少的部分', en: 'Missing section' },
   describes: {
     'zh-CN': '年报缺少模板规定的六个部分之一，或缺少第二、四部分的表格',
     en: 'One of the six sections of the template is absent, or the table of section two or four is',

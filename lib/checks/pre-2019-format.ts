@@ -2,6 +2,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'pre-2019-format',
+  name: { 'zh-CN': '2019年前旧格式', en: 'Pre-2019 format' },
   describes: { 'zh-CN': '2019 年以前的年报：旧格式，没有标准表格', en: 'A report on a year before 2019: the standard table does not apply' },
   run: (input) =>
     !input.applications && input.meta.year !== null && input.meta.year < 2019

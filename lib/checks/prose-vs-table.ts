@@ -150,6 +150,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'prose-vs-table',
+  name: { 'zh-CN': '正文与表格不符', en: 'Prose vs table' },
   describes: {
     'zh-CN': '总体情况中的数字（收到申请、予以公开、结转、行政复议、行政诉讼）与表格不一致',
     en: 'A figure in the overview (applications received, granted, carried forward, reviews, lawsuits) differs from the tables',

@@ -68,6 +68,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'publish-deadline',
+  name: { 'zh-CN': '发布时限', en: 'Publication deadline' },
   describes: {
     'zh-CN': '年报发布晚于《政府信息公开条例》规定的期限（部门1月31日前，地方政府3月31日前）',
     en: 'The report was published after the legal deadline (departments by 31 January, local governments by 31 March)',

@@ -5,6 +5,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'ragged-row',
+  name: { 'zh-CN': '数字个数不符的行', en: 'Ragged row' },
   describes: { 'zh-CN': '一行的数字多于或少于七个', en: 'A row with more or fewer than seven figures' },
   run: (input) =>
     notesOf(input, 'ragged-row').map((n) => ({

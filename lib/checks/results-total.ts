@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'results-total',
+  name: { 'zh-CN': '办理结果合计', en: 'Results total' },
   describes: {
     'zh-CN': '每一列：各办理结果之和等于（七）总计',
     en: 'Each column: the result rows add up to (7) total',

@@ -2,6 +2,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'review-unreadable',
+  name: { 'zh-CN': '第四部分无法读取', en: 'Section four unreadable' },
   describes: { 'zh-CN': '第四部分（行政复议、行政诉讼）不是 15 个数字', en: 'Section four (review and litigation) does not hold 15 figures' },
   run: (input) =>
     input.review && input.review.notes.length

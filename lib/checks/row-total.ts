@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'row-total',
+  name: { 'zh-CN': '行合计', en: 'Row total' },
   describes: {
     'zh-CN': '每一行：六类申请人之和等于总计',
     en: 'Each row: the six applicant columns add up to its total',

@@ -49,6 +49,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'section-two-continuity',
+  name: { 'zh-CN': '第二部分件数衔接', en: 'Section two continuity' },
   describes: {
     'zh-CN': '第二部分：现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（规章、行政规范性文件）',
     en: 'Section two: in force = last year’s in force + issued − repealed (regulations, normative documents)',

@@ -53,6 +53,7 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
 
 const check: Check = {
   id: 'suspect-cell',
+  name: { 'zh-CN': '疑似错填', en: 'Likely misprint' },
   describes: {
     'zh-CN': '指出只改一个数字就能让经过它的所有勾稽关系成立的单元格（最可能的错填处）',
     en: 'Names the cell whose change alone would make every identity through it hold (the likeliest misprint)',

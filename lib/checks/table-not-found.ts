@@ -2,6 +2,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'table-not-found',
+  name: { 'zh-CN': '未找到表格', en: 'Table not found' },
   describes: { 'zh-CN': '年报页面上找不到第三部分表格（可能以附件或图片发布）', en: 'A report page without the section-three table (published as an attachment or image?)' },
   run: (input) =>
     !input.applications && !(input.meta.year !== null && input.meta.year < 2019)

@@ -3,6 +3,7 @@ import type { Check, Finding } from './types';
 
 const check: Check = {
   id: 'table-structure',
+  name: { 'zh-CN': '表格结构', en: 'Table structure' },
   describes: { 'zh-CN': '表格结构异常：合并单元格重叠、跨度过大、表格过大', en: 'Broken table structure: overlapping or oversized spans, oversized table' },
   run: (input) => {
     const notes = notesOf(input, 'grid');

@@ -72,6 +72,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'template-mismatch',
+  name: { 'zh-CN': '模板不符', en: 'Template mismatch' },
   describes: {
     'zh-CN': '表格格式与年报年度不符（2019、2020年度用2019年版，2021年度起用2021年版）',
     en: 'The tables follow the other template than the report’s year calls for (2019 template for 2019–2020, 2021 template from 2021)',

@@ -65,6 +65,8 @@ export interface CheckInput {
 
 export interface Check {
   id: string;
+  /** A short name for people: the check column of the copies and the CSV (ids stay in the JSON). */
+  name: { 'zh-CN': string; en: string };
   /** What the check looks at, for the settings page and the README. */
   describes: { 'zh-CN': string; en: string };
   run(input: CheckInput): Finding[];

@@ -3,6 +3,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'unmatched-row',
+  name: { 'zh-CN': '无法识别的行', en: 'Unmatched row' },
   describes: { 'zh-CN': '页面上有数字却无法对应到模板的行', en: 'A row with figures that matches no row of the template' },
   run: (input) =>
     notesOf(input, 'unmatched-row').map((n) => ({

@@ -4,6 +4,7 @@ import type { Check } from './types';
 
 const check: Check = {
   id: 'unparsed-cell',
+  name: { 'zh-CN': '无法读取的单元格', en: 'Unparsed cells' },
   describes: { 'zh-CN': '无法读成非负整数的单元格', en: 'Cells that do not read as a non-negative whole number' },
   run: (input) => cellStatusFindings(input, 'unparsed-cell', 'unparsed'),
   message: {

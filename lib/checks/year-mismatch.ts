@@ -140,6 +140,7 @@ function message(f: Finding, lang: Lang): string {
 
 const check: Check = {
   id: 'year-mismatch',
+  name: { 'zh-CN': '年份不一致', en: 'Year mismatch' },
   describes: {
     'zh-CN': '标题年度、统计期限、正文所述年度和发布日期不一致',
     en: 'The year in the title, the statistical period, the prose and the publish date disagree',

@@ -1,6 +1,6 @@
 import type { BatchItem } from '../batch';
 import type { Lang } from '../checks/types';
-import { countFindings, verdictLine } from './verdict';
+import { countFindings, verdictLine, verdictOf } from './verdict';
 
 const HEAD = {
   'zh-CN': ['机关', '年度', '结论', '错误', '警告', '标题', '链接'],
@@ -17,7 +17,7 @@ export function batchRow(item: BatchItem, lang: Lang): string[] {
   const counts = countFindings(r.findings);
   const kind = r.document?.kind === 'pdf' ? 'PDF' : r.document?.kind === 'docx' ? 'Word' : '';
   const from = kind ? (en ? ` (from the ${kind} ${item.via ? 'attachment' : 'file'})` : `（据${item.via ? '附件' : ''}${kind}）`) : '';
-  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(counts, lang, r.tables.applications !== null) + from, String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
+  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(verdictOf(r), lang) + from, String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
 }
 
 export function batchRows(items: readonly BatchItem[], lang: Lang): string[][] {

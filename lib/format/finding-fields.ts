@@ -1,7 +1,9 @@
 import type { Finding, Lang, Severity } from '../checks/types';
 import { cellList, cellName, colName, rowName } from '../i18n/words';
 import { REVIEW_GROUPS } from '../model/keys';
-import type { AuditFinding, AuditResult } from '../model/schema';
+import type { AuditCause, AuditFinding, AuditResult } from '../model/schema';
+import { causeMessage } from '../report/causes';
+import { beijingTime } from './when';
 
 /** Shared by the copy and download formats so they name things the same way. */
 
@@ -95,7 +97,26 @@ export function notCheckedText(lang: Lang): string {
 
 export function footerText(lang: Lang, auditedAt?: string): string {
   const base = lang === 'en' ? 'Checked by Gouji (勾稽)' : '由勾稽（Gouji）核对';
-  return auditedAt ? `${base}${lang === 'en' ? ', ' : '，'}${oneLine(auditedAt)}` : base;
+  return auditedAt ? `${base}${lang === 'en' ? ', ' : '，'}${oneLine(beijingTime(auditedAt, lang))}` : base;
+}
+
+/** The result's causes, each with its sentence in the reader's language. */
+export function causesOf(result: AuditResult, lang: Lang): (AuditCause & { message: string })[] {
+  return (result.causes ?? []).map((c) => ({ ...c, message: c.message ?? causeMessage(c, result.findings as Finding[], lang) }));
+}
+
+/** "结论：" / "Verdict: ", the first words of every copy. */
+export function verdictLabel(lang: Lang): string {
+  return lang === 'en' ? 'Verdict: ' : '结论：';
+}
+
+/** "（示例市示例区人民政府 2024年 政府信息公开工作年度报告）" after the verdict: what was checked. */
+export function reportName(result: AuditResult, lang: Lang): string {
+  const r = result.report;
+  if (!r) return '';
+  const agency = r.agency ? oneLine(r.agency) : '';
+  const name = lang === 'en' ? [agency, r.year ?? '', 'annual report'].filter(Boolean).join(' ') : [agency, r.year ? `${r.year}年` : '', '政府信息公开工作年度报告'].filter(Boolean).join(' ');
+  return name;
 }
 
 /** The page's address when the caller knows it, else the audit's source (a path in the CLI). */

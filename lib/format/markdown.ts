@@ -1,24 +1,16 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import {
-  bySeverity,
-  footerText,
-  headingText,
-  locationText,
-  notCheckedText,
-  numberText,
-  oneLine,
-  pageAddress,
-  severityWord,
-} from './finding-fields';
+import type { Finding } from '../checks/types';
+import { bySeverity, causesOf, footerText, headingText, locationText, notCheckedText, oneLine, pageAddress, reportName, severityWord, verdictLabel } from './finding-fields';
+import { checkName, labelledNumbers } from './numbers';
 import type { SummaryOptions } from './summary';
-import { countFindings, verdictLine } from './verdict';
+import { verdictLine, verdictOf } from './verdict';
 
 export type MarkdownOptions = SummaryOptions;
 
 const HEADER: Record<Lang, string[]> = {
-  'zh-CN': ['严重程度', '检查', '位置', '应为', '页面', '说明'],
-  en: ['Severity', 'Check', 'Location', 'Expected', 'Printed', 'Message'],
+  'zh-CN': ['严重程度', '检查', '位置', '数字及来源', '说明'],
+  en: ['Severity', 'Check', 'Location', 'Figures and sources', 'Message'],
 };
 
 /**
@@ -57,30 +49,23 @@ function metadataLine(result: AuditResult, lang: Lang): string {
   return parts.join(' · ');
 }
 
-/** For issue trackers, wikis and notes apps that render Markdown. */
+/** For issue trackers, wikis and notes apps that render Markdown: the verdict and the causes first. */
 export function formatMarkdown(result: AuditResult, options: MarkdownOptions): string {
   const { lang } = options;
   const en = lang === 'en';
-  const blocks: string[] = [`## ${markdownText(headingText(result, lang))}`];
+  const blocks: string[] = [];
   if (!result.detected || !result.report) {
-    blocks.push(markdownText(notCheckedText(lang)));
+    blocks.push(`## ${markdownText(headingText(result, lang))}`, markdownText(notCheckedText(lang)));
   } else {
-    const meta = metadataLine(result, lang);
-    if (meta) blocks.push(meta);
-    const verdict = verdictLine(countFindings(result.findings), lang, result.tables.applications !== null);
-    blocks.push(`**${en ? 'Verdict:' : '结论：'}** ${verdict}`);
+    const verdict = verdictLine(verdictOf(result, result.findings, options.dismissed ?? 0), lang);
+    blocks.push(`## ${markdownText(`${verdictLabel(lang)}${verdict}`)}`);
+    // The title when the page has one (it names agency and year), else what the metadata say.
+    blocks.push(result.report.title ? metadataLine(result, lang) : `${en ? 'Report: ' : '报告：'}${markdownText(reportName(result, lang))}`);
+    const causes = causesOf(result, lang);
+    if (causes.length) blocks.push([`**${en ? 'Causes' : '原因'}**`, ...causes.map((c, i) => `${i + 1}. ${markdownText(c.message)}`)].join('\n'));
     if (result.findings.length) {
       const rows = bySeverity(result.findings).map((f) =>
-        tableRow(
-          [
-            severityWord(f.severity, lang),
-            f.check,
-            locationText(f, lang),
-            numberText(f.expected),
-            numberText(f.actual),
-            f.message ?? '',
-          ].map(markdownCell),
-        ),
+        tableRow([severityWord(f.severity, lang), checkName(f.check, lang), locationText(f, lang), labelledNumbers(f as Finding, lang), f.message ?? ''].map(markdownCell)),
       );
       blocks.push([tableRow(HEADER[lang]), tableRow(HEADER[lang].map(() => '---')), ...rows].join('\n'));
     }

@@ -1,29 +1,40 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, severityWord, textlessPagesText } from './finding-fields';
-import { countFindings, verdictLine } from './verdict';
+import { bySeverity, causesOf, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, reportName, severityWord, textlessPagesText, verdictLabel } from './finding-fields';
+import { verdictLine, verdictOf } from './verdict';
 
 export interface SummaryOptions {
   lang: Lang;
   /** The page's address; the audit's source is used when absent. */
   url?: string;
-  /** When the audit ran, as the caller wants it shown (no clock is read here). */
+  /** When the audit ran (ISO time; shown in Beijing time), as the caller has it: no clock is read here. */
   auditedAt?: string;
+  /** Findings the user set aside on this page: the verdict says how many. */
+  dismissed?: number;
 }
 
-/** Plain text for a chat or an e-mail: one finding a line, so it survives any paste. */
+/**
+ * Plain text for a chat or an e-mail, one item a line so it survives any paste: the verdict and
+ * what was checked first, then the causes (what to fix), then every finding, the page, the time.
+ */
 export function formatSummary(result: AuditResult, options: SummaryOptions): string {
   const { lang } = options;
   const en = lang === 'en';
-  const lines = [headingText(result, lang)];
-  const textless = textlessPagesText(result, lang);
-  if (textless) lines.push(textless);
+  const lines: string[] = [];
   if (!result.detected || !result.report) {
-    lines.push(notCheckedText(lang));
+    lines.push(headingText(result, lang), notCheckedText(lang));
   } else {
-    if (result.report.title) lines.push(oneLine(result.report.title));
-    const verdict = verdictLine(countFindings(result.findings), lang, result.tables.applications !== null);
-    lines.push(`${en ? 'Verdict: ' : '结论：'}${verdict}`);
+    const verdict = verdictLine(verdictOf(result, result.findings, options.dismissed ?? 0), lang);
+    const name = reportName(result, lang);
+    lines.push(`${verdictLabel(lang)}${verdict}${name ? (en ? ` — ${name}` : `——${name}`) : ''}`);
+    const textless = textlessPagesText(result, lang);
+    if (textless) lines.push(textless);
+    const causes = causesOf(result, lang);
+    if (causes.length) {
+      lines.push(en ? `Causes (${causes.length}):` : `原因（${causes.length}）：`);
+      causes.forEach((c, i) => lines.push(`${i + 1}. ${oneLine(c.message)}`));
+    }
+    if (result.findings.length) lines.push(en ? `Findings (${result.findings.length}):` : `全部问题（${result.findings.length}）：`);
     for (const f of bySeverity(result.findings)) {
       const word = severityWord(f.severity, lang);
       const pages = pdfPagesText(f, lang);

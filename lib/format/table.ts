@@ -1,23 +1,39 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, differenceText, locationText, numberText, oneLine, severityWord } from './finding-fields';
+import type { Finding } from '../checks/types';
+import { bySeverity, causesOf, differenceText, locationText, numberText, oneLine, severityWord } from './finding-fields';
+import { checkName, computed, labelledNumbers } from './numbers';
 
 const HEADER: Record<Lang, string[]> = {
-  'zh-CN': ['严重程度', '检查', '位置', '应为', '页面', '差值', '说明'],
-  en: ['Severity', 'Check', 'Location', 'Expected', 'Printed', 'Difference', 'Message'],
+  'zh-CN': ['严重程度', '检查', '位置', '原因', '应为', '表格', '差值', '数字及来源', '说明'],
+  en: ['Severity', 'Check', 'Location', 'Cause', 'Expected', 'Table', 'Difference', 'Figures and sources', 'Message'],
 };
 
-/** Header row, then one row per finding in severity order; raw text, escaped by each writer. */
+/**
+ * Header row, then one row per finding in severity order; raw text, escaped by each writer. The
+ * check is named for people; 应为 / 表格 / 差值 are filled only where Gouji computed what a cell
+ * should be, and every number is also given with its source (正文 34 · 表格 32).
+ */
 export function findingsRows(result: AuditResult, lang: Lang): string[][] {
-  const rows = bySeverity(result.findings).map((f) => [
-    severityWord(f.severity, lang),
-    f.check,
-    locationText(f, lang),
-    numberText(f.expected),
-    numberText(f.actual),
-    differenceText(f),
-    f.message ?? '',
-  ]);
+  const causes = causesOf(result, lang);
+  const causeText = (f: (typeof result.findings)[number]) => {
+    const i = causes.findIndex((c) => c.findings.includes(result.findings.indexOf(f)));
+    return i < 0 ? '' : `${i + 1}. ${causes[i]!.message}`;
+  };
+  const rows = bySeverity(result.findings).map((f) => {
+    const own = computed(f);
+    return [
+      severityWord(f.severity, lang),
+      checkName(f.check, lang),
+      locationText(f, lang),
+      causeText(f),
+      own ? numberText(f.expected) : '',
+      own ? numberText(f.actual) : '',
+      own ? differenceText(f) : '',
+      labelledNumbers(f as Finding, lang),
+      f.message ?? '',
+    ];
+  });
   return [HEADER[lang].slice(), ...rows];
 }
 

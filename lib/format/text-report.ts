@@ -1,7 +1,7 @@
 import type { Lang } from '../checks/types';
 import type { AuditResult } from '../model/schema';
-import { pdfPagesText, textlessPagesText } from './finding-fields';
-import { countFindings, verdictLine } from './verdict';
+import { causesOf, pdfPagesText, textlessPagesText } from './finding-fields';
+import { verdictLine, verdictOf } from './verdict';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
 const HEADINGS = {
@@ -23,8 +23,8 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
   const zh = lang === 'zh-CN';
   const lines: string[] = [];
   lines.push(paint('bold', `勾稽 Gouji · ${result.report?.title || result.source}`));
-  lines.push(paint('dim', `${zh ? '来源' : 'Source'}: ${result.source}`));
-  if (result.linkedFrom) lines.push(paint('dim', `${zh ? '附件所在页面' : 'Attached to'}: ${result.linkedFrom}`));
+  lines.push(paint('dim', zh ? `来源：${result.source}` : `Source: ${result.source}`));
+  if (result.linkedFrom) lines.push(paint('dim', zh ? `附件所在页面：${result.linkedFrom}` : `Attached to: ${result.linkedFrom}`));
   const textless = textlessPagesText(result, lang);
   if (textless) lines.push(paint('warning', textless));
   if (!result.detected || !result.report) {
@@ -41,9 +41,15 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
         : `Agency: ${r.agency ?? unknown}   Year: ${r.year ?? unknown}   Template: ${r.template ?? 'old format'}`,
     ),
   );
-  const counts = countFindings(result.findings);
-  const verdict = verdictLine(counts, lang, result.tables.applications !== null);
-  lines.push(paint(counts.error ? 'error' : counts.warning ? 'warning' : 'bold', `${zh ? '结论' : 'Verdict'}: ${verdict}`));
+  const v = verdictOf(result);
+  const verdict = verdictLine(v, lang);
+  lines.push(paint(v.counts.error ? 'error' : v.kind === 'holds' ? 'bold' : 'warning', zh ? `结论：${verdict}` : `Verdict: ${verdict}`));
+  // The causes lead: what to fix, before the symptoms it explains.
+  const causes = causesOf(result, lang);
+  if (causes.length) {
+    lines.push('', paint('bold', zh ? `原因（${causes.length}）` : `Causes (${causes.length})`));
+    causes.forEach((c, i) => lines.push(`  ${i + 1}. ${c.message}`));
+  }
   for (const severity of ['error', 'warning', 'info'] as const) {
     const list = result.findings.filter((f) => f.severity === severity);
     if (!list.length) continue;

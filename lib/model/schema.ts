@@ -26,6 +26,23 @@ export const FindingSchema = z.object({
   pdf: z.array(pdfBox).optional(),
 });
 
+const findingCell = z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional() });
+
+/** The failing identities grouped by likely cause (lib/report/causes.ts), most important first. */
+export const CauseSchema = z.object({
+  kind: z.enum(['suspect-cell', 'blank-column', 'blank-row', 'identity']),
+  severity: z.literal('error'),
+  cells: z.array(findingCell),
+  /** Indexes into `findings`. */
+  findings: z.array(z.number().int().nonnegative()),
+  actual: z.number().nullable().optional(),
+  expected: z.number().nullable().optional(),
+  col: colKey.optional(),
+  row: rowKey.optional(),
+  blank: z.number().int().optional(),
+  message: z.string().optional(),
+});
+
 export const AuditResultSchema = z.object({
   schema: z.literal('gouji.audit/1'),
   source: z.string(),
@@ -51,6 +68,8 @@ export const AuditResultSchema = z.object({
     reviewLitigation: z.object({ values: z.array(value).length(15) }).nullable(),
   }),
   findings: z.array(FindingSchema),
+  /** Added to gouji.audit/1: how the findings above are grouped by cause (present on reports). */
+  causes: z.array(CauseSchema).optional(),
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
   /** The report page that links this file, when the file was audited in the page's stead. */
   linkedFrom: z.string().optional(),
@@ -67,3 +86,4 @@ export const AuditResultSchema = z.object({
 
 export type AuditResult = z.infer<typeof AuditResultSchema>;
 export type AuditFinding = z.infer<typeof FindingSchema>;
+export type AuditCause = z.infer<typeof CauseSchema>;

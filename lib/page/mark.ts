@@ -1,15 +1,43 @@
 import type { DomTables } from '../report/from-dom';
 import type { Finding } from '../checks/types';
+import type { Cause } from '../report/causes';
 import { PAGE_CSS } from './overlay-style';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 const STYLE_ID = 'gouji-style';
 
+/**
+ * The page attributes (SPEC.md §4, docs/FORMATS.md): `data-gouji` with the severity on every cell
+ * a shown finding points at, and these beside it, so the marks say what the panel says:
+ * - `data-gouji-suspect`: the likeliest misprint, the primary mark (and `data-gouji="error"`);
+ * - `data-gouji-knock-on`: a cell whose identity fails because of a cause marked elsewhere;
+ * - `data-gouji-cause`: the header or label standing for a blank column or row that is a cause;
+ * - `data-gouji-blank`: a blank cell, faintly; `data-gouji-quiet`: one of a wholly blank column or
+ *   row, not outlined unless the user asks to see every blank (its header carries the mark).
+ */
+export const ATTRS = ['data-gouji', 'data-gouji-suspect', 'data-gouji-knock-on', 'data-gouji-cause', 'data-gouji-blank', 'data-gouji-quiet', 'data-gouji-flash'] as const;
+
+type Ref = { t: number; r: number; c: number };
+
 /** The page's cell at a grid slot, if the page has it. */
-export function elementAt(dom: DomTables, ref: { t: number; r: number; c: number }): HTMLTableCellElement | undefined {
+export function elementAt(dom: DomTables, ref: Ref): HTMLTableCellElement | undefined {
   const grid = dom.grids.get(ref.t);
   const gc = grid?.rows[ref.r]?.[ref.c];
   return gc ? grid!.elements[gc.id] : undefined;
+}
+
+/** The nearest cell above a column's first figure that names it (its header). */
+export function headerAbove(dom: DomTables, refs: readonly Ref[]): HTMLTableCellElement | undefined {
+  const top = refs.filter((r) => r.t === refs[0]?.t).sort((a, b) => a.r - b.r)[0];
+  const grid = top ? dom.grids.get(top.t) : undefined;
+  if (!top || !grid) return undefined;
+  for (let r = top.r - 1; r >= 0; r--) {
+    const gc = grid.rows[r]?.[top.c];
+    const el = gc ? grid.elements[gc.id] : undefined;
+    const text = el?.textContent?.replace(/\s+/g, '') ?? '';
+    if (el && text && !/^[\d,，.]+$/.test(text)) return el;
+  }
+  return undefined;
 }
 
 /** Each page cell a finding points at, with the findings that point at it. */
@@ -27,18 +55,120 @@ export function cellsOfFindings<F extends Finding>(dom: DomTables, findings: rea
   return out;
 }
 
-/** The only change Gouji makes to a page: `data-gouji` on the cells its findings point at, and one stylesheet. */
-export function markFindings(doc: Document, dom: DomTables, findings: readonly Finding[]): HTMLElement[] {
-  const marked = new Map<HTMLElement, Finding['severity']>();
-  for (const [el, list] of cellsOfFindings(dom, findings)) {
-    for (const f of list) {
-      const prev = marked.get(el);
-      if (!prev || RANK[f.severity] > RANK[prev]) marked.set(el, f.severity);
+/** What a marked element stands for: the findings on it, and the causes it is part of. */
+export interface MarkInfo {
+  findings: number[];
+  causes: number[];
+  role: 'suspect' | 'knock-on' | 'cause' | 'plain';
+}
+
+/**
+ * The only change Gouji makes to a page: the attributes above on the cells its shown findings
+ * (indexes into `findings`) point at, and one stylesheet. Returns what each marked element stands for.
+ */
+export function markFindings(doc: Document, dom: DomTables, findings: readonly Finding[], shown: ReadonlySet<number>, causes: readonly Cause[] = []): Map<HTMLElement, MarkInfo> {
+  const info = new Map<HTMLElement, MarkInfo>();
+  const severity = new Map<HTMLElement, Finding['severity']>();
+  const entry = (el: HTMLElement) => {
+    let e = info.get(el);
+    if (!e) info.set(el, (e = { findings: [], causes: [], role: 'plain' }));
+    return e;
+  };
+  const raise = (el: HTMLElement, s: Finding['severity']) => {
+    const prev = severity.get(el);
+    if (!prev || RANK[s] > RANK[prev]) severity.set(el, s);
+  };
+  findings.forEach((f, i) => {
+    if (!shown.has(i)) return;
+    for (const cell of f.cells ?? []) {
+      const el = cell.ref ? elementAt(dom, cell.ref) : undefined;
+      if (!el) continue;
+      raise(el, f.severity);
+      entry(el).findings.push(i);
     }
+  });
+
+  // Blank cells: a wholly blank column or row is one mark on its header or label; scattered
+  // blanks stay faint. (125 dashed outlines over a clean table drown what matters.)
+  const quiet = new Set<HTMLElement>();
+  const faint = new Set<HTMLElement>();
+  findings.forEach((f, i) => {
+    if (!shown.has(i) || f.check !== 'blank-cell' || f.at.section !== 'applications') return;
+    const whole = new Set((f.data?.wholeColumns as string[] | undefined) ?? []);
+    for (const col of whole) {
+      const refs = (f.cells ?? []).filter((c) => c.col === col && c.ref).map((c) => c.ref!);
+      const head = headerAbove(dom, refs);
+      if (head) {
+        raise(head, 'warning');
+        entry(head).findings.push(i);
+      }
+    }
+    for (const cell of f.cells ?? []) {
+      const el = cell.ref ? elementAt(dom, cell.ref) : undefined;
+      if (el) (whole.has(cell.col) ? quiet : faint).add(el);
+    }
+  });
+
+  causes.forEach((cause, k) => {
+    if (!cause.findings.some((i) => shown.has(i))) return;
+    const own = new Set<HTMLElement>();
+    if (cause.kind === 'suspect-cell') {
+      const ref = cause.cells[0]?.ref;
+      const el = ref ? elementAt(dom, ref) : undefined;
+      if (el) {
+        // The likeliest misprint is the primary mark, never the weaker info (SPEC.md §4).
+        severity.set(el, 'error');
+        const e = entry(el);
+        e.role = 'suspect';
+        e.causes.push(k);
+        own.add(el);
+      }
+    } else if (cause.kind === 'blank-column' || cause.kind === 'blank-row') {
+      const refs = cause.cells.flatMap((c) => (c.ref ? [c.ref] : []));
+      const head = cause.kind === 'blank-column' ? headerAbove(dom, refs) : cause.row && dom.applications?.labels[cause.row] ? elementAt(dom, dom.applications.labels[cause.row]!) : undefined;
+      if (head) {
+        severity.set(head, 'error');
+        const e = entry(head);
+        e.role = 'cause';
+        e.causes.push(k);
+        own.add(head);
+      }
+      for (const ref of refs) {
+        const el = elementAt(dom, ref);
+        if (el) quiet.add(el);
+      }
+    }
+    // The cells of the identities the cause explains point back at it.
+    for (const i of cause.findings) {
+      for (const cell of findings[i]?.cells ?? []) {
+        const el = cell.ref ? elementAt(dom, cell.ref) : undefined;
+        if (!el || own.has(el)) continue;
+        const e = entry(el);
+        if (!e.causes.includes(k)) e.causes.push(k);
+        if (e.role === 'plain' && cause.kind !== 'identity') e.role = 'knock-on';
+      }
+    }
+  });
+
+  for (const [el, s] of severity) {
+    el.setAttribute('data-gouji', s);
+    const role = info.get(el)?.role;
+    if (role === 'suspect') el.setAttribute('data-gouji-suspect', '');
+    else if (role === 'knock-on') el.setAttribute('data-gouji-knock-on', '');
+    else if (role === 'cause') el.setAttribute('data-gouji-cause', '');
+    if (quiet.has(el) && role !== 'suspect' && role !== 'cause') el.setAttribute('data-gouji-quiet', '');
+    else if (faint.has(el) && s === 'warning') el.setAttribute('data-gouji-blank', '');
   }
-  for (const [el, severity] of marked) el.setAttribute('data-gouji', severity);
-  if (marked.size) ensureStyle(doc);
-  return [...marked.keys()];
+  if (severity.size) ensureStyle(doc);
+  return info;
+}
+
+/** Shows every blank cell (the panel's toggle), or only the faint and header marks. */
+export function showAllBlanks(doc: Document, show: boolean): void {
+  for (const el of Array.from(doc.querySelectorAll('[data-gouji-quiet],[data-gouji-quiet-shown]'))) {
+    el.toggleAttribute('data-gouji-quiet', !show);
+    el.toggleAttribute('data-gouji-quiet-shown', show);
+  }
 }
 
 /** The one stylesheet Gouji adds to a page: the marks, the flash, the quote highlight. */
@@ -52,9 +182,9 @@ export function ensureStyle(doc: Document): void {
 
 /** Undo everything markFindings did. */
 export function unmarkAll(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('[data-gouji],[data-gouji-flash]'))) {
-    el.removeAttribute('data-gouji');
-    el.removeAttribute('data-gouji-flash');
+  const selector = [...ATTRS, 'data-gouji-quiet-shown'].map((a) => `[${a}]`).join(',');
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const a of [...ATTRS, 'data-gouji-quiet-shown']) el.removeAttribute(a);
   }
   doc.getElementById(STYLE_ID)?.remove();
 }

@@ -1,5 +1,4 @@
 import type { Finding, Lang } from '../checks/types';
-import { countFindings, verdictLine } from '../format/verdict';
 import { OVERLAY_CSS } from './overlay-style';
 
 const HOST_ATTR = 'data-gouji-ui';
@@ -25,16 +24,27 @@ function text(doc: Document, tag: string, className: string, content: string): H
   return el;
 }
 
-/** The pill beside the table: the verdict at a glance, a button that opens the panel. */
-export function addPill(doc: Document, before: Element, findings: readonly Finding[], lang: Lang, onClick: () => void): HTMLElement {
+export type PillTone = 'error' | 'warning' | 'ok' | 'grey';
+
+export interface PillContent {
+  text: string;
+  tone: PillTone;
+  /** A second, button-like part: 审核附件 on a report whose table is in its attachment. */
+  action?: string;
+}
+
+/**
+ * The pill: the verdict at a glance, a button that opens the panel. Placed before `before` and
+ * lined up with `alignWith` (a table centred on a wide page would otherwise have its pill ~650 px
+ * away at the page's left edge).
+ */
+export function addPill(doc: Document, before: Element, content: PillContent, lang: Lang, onClick: () => void, alignWith?: Element): HTMLElement {
   const { el, root } = host(doc, 'pill');
-  const counts = countFindings(findings);
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = `pill ${counts.error ? 'error' : counts.warning ? 'warning' : 'ok'}`;
-  const verdict = verdictLine(counts, lang);
-  button.textContent = counts.error || counts.warning ? `勾稽：${verdict}` : verdict;
-  if (lang === 'en') button.textContent = `Gouji: ${verdict}`;
+  button.className = `pill ${content.tone}`;
+  button.textContent = content.text;
+  if (content.action) button.appendChild(text(doc, 'span', 'action', content.action));
   button.title = lang === 'en' ? 'Open the Gouji panel' : '打开勾稽侧边栏';
   button.addEventListener('click', (e) => {
     e.preventDefault();
@@ -42,15 +52,25 @@ export function addPill(doc: Document, before: Element, findings: readonly Findi
   });
   root.appendChild(button);
   before.parentNode?.insertBefore(el, before);
+  if (alignWith) {
+    el.style.display = 'block';
+    const offset = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
+    if (offset > 0) button.style.marginLeft = `${Math.round(offset)}px`;
+  }
   return el;
 }
 
-export interface CardFinding extends Finding {
-  message?: string;
+/** One entry of the card: what a finding or cause says about the cell, and its labelled numbers. */
+export interface CardItem {
+  severity: Finding['severity'];
+  /** The primary mark's word instead of the severity's: 最可能的错填处, 原因. */
+  badge?: string;
+  text: string;
+  detail?: string;
 }
 
 /** One floating card for the whole page, shown over whichever marked cell the user points at. */
-export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(target: Element, list: readonly CardFinding[]): void; hide(): void } {
+export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(target: Element, list: readonly CardItem[]): void; hide(): void } {
   const { el, root } = host(doc, 'card');
   const card = doc.createElement('div');
   card.className = 'card';
@@ -66,16 +86,9 @@ export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(targ
       for (const f of list) {
         const item = doc.createElement('div');
         item.className = 'item';
-        item.appendChild(text(doc, 'span', `sev ${f.severity}`, words[f.severity]));
-        item.appendChild(text(doc, 'span', '', f.message ?? f.check));
-        if (typeof f.expected === 'number' && typeof f.actual === 'number') {
-          const d = f.actual - f.expected;
-          const nums =
-            lang === 'en'
-              ? `expected ${f.expected} · printed ${f.actual} · difference ${d > 0 ? '+' : ''}${d}`
-              : `应为 ${f.expected} · 页面 ${f.actual} · 差 ${d > 0 ? '+' : ''}${d}`;
-          item.appendChild(text(doc, 'div', 'nums', nums));
-        }
+        item.appendChild(text(doc, 'span', `sev ${f.severity}`, f.badge ?? words[f.severity]));
+        item.appendChild(text(doc, 'span', '', f.text));
+        if (f.detail) item.appendChild(text(doc, 'div', 'nums', f.detail));
         card.appendChild(item);
       }
       const box = target.getBoundingClientRect();

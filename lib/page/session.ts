@@ -1,10 +1,13 @@
-import { auditDocument, withMessages, type DomAudit } from '../audit';
+import { articleRoot, auditDocument, resultWithMessages, type DomAudit } from '../audit';
 import type { Finding, Lang, PreviousReport } from '../checks/types';
+import { verdictLine, verdictOf, type Verdict } from '../format/verdict';
 import type { AuditResult } from '../model/schema';
+import { causeShort, type Cause } from '../report/causes';
 import { findingKey } from '../settings';
+import { cardItems } from './card-items';
 import { addressHintsReport, mightBeReport } from './detect';
-import { cellsOfFindings, elementAt, ensureStyle, markFindings, unmarkAll } from './mark';
-import { addCard, addPill, removeOverlays, type CardFinding } from './overlay';
+import { elementAt, ensureStyle, markFindings, showAllBlanks, unmarkAll, type MarkInfo } from './mark';
+import { addCard, addPill, removeOverlays, type PillContent } from './overlay';
 import { findQuote } from './quote';
 
 export const QUOTE_HIGHLIGHT = 'gouji-quote';
@@ -13,8 +16,8 @@ export interface SessionOptions {
   lang: Lang;
   disabled: readonly string[];
   dismissed: readonly string[];
-  /** `visibleErrors`: the errors not dismissed on this page, for the badge. */
-  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null, visibleErrors: number): void;
+  /** `verdict`: over the findings not dismissed on this page, for the badge (SPEC.md §4). */
+  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null, verdict: Verdict): void;
   /** Last year's report of the same agency, from what was audited before. */
   previousFor?(agency: string | null, year: number | null): PreviousReport | null;
   onOpenPanel(): void;
@@ -58,35 +61,55 @@ export class PageSession {
     this.auditedAt = new Date().toISOString();
     const { result, dom } = this.audit;
     if (!result.detected) return this.audit;
-    const shown = withMessages(
-      result.findings.filter((f) => !this.options.dismissed.includes(findingKey(f))),
-      this.options.lang,
-    );
+    const worded = resultWithMessages(result, this.options.lang);
+    const shown = new Set(worded.findings.flatMap((f, i) => (this.options.dismissed.includes(findingKey(f)) ? [] : [i])));
+    const shownFindings = worded.findings.filter((_, i) => shown.has(i));
+    const verdict = verdictOf(result, shownFindings, worded.findings.length - shown.size);
     if (dom) {
-      markFindings(doc, dom, shown);
-      this.highlightQuotes(shown);
-      this.addUi(shown);
+      const marks = markFindings(doc, dom, worded.findings, shown, worded.causes as Cause[]);
+      this.highlightQuotes(shownFindings);
+      this.addUi(worded, shown, verdict, marks);
     }
-    this.options.onAudited(result, this.auditedAt, this.audit.memo, shown.filter((f) => f.severity === 'error').length);
+    this.options.onAudited(result, this.auditedAt, this.audit.memo, verdict);
     return this.audit;
   }
 
-  private addUi(shown: CardFinding[]): void {
+  /** The pill's words: the verdict, and the first cause when there is one. */
+  private pillContent(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict): PillContent {
+    const en = this.options.lang === 'en';
+    const line = verdictLine(verdict, this.options.lang);
+    const cause = (result.causes ?? []).find((c) => c.findings.some((i) => shown.has(i)));
+    const lead = cause ? (en ? ` — ${causeShort(cause as Cause, result.findings, 'en')}` : `——${causeShort(cause as Cause, result.findings, 'zh-CN')}`) : '';
+    const text = `${en ? 'Gouji: ' : '勾稽：'}${line}${lead}`;
+    const tone = verdict.kind === 'errors' ? 'error' : verdict.kind === 'warnings' ? 'warning' : verdict.kind === 'holds' ? 'ok' : 'grey';
+    const action = verdict.state === 'attachment' ? (en ? 'Audit the attachment' : '审核附件') : undefined;
+    return { text, tone, ...(action ? { action } : {}) };
+  }
+
+  private addUi(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict, marks: Map<HTMLElement, MarkInfo>): void {
     const { dom, applications } = this.audit!;
     if (!dom) return;
     const firstRef = applications ? Object.values(applications.labels)[0] : undefined;
     const table = firstRef ? dom.tables[firstRef.t] : undefined;
-    if (table) addPill(this.doc, table, shown, this.options.lang, () => this.options.onOpenPanel());
-    const byCell = cellsOfFindings(dom, shown);
-    if (byCell.size === 0) return;
+    const pill = this.pillContent(result, shown, verdict);
+    const open = () => this.options.onOpenPanel();
+    if (table) addPill(this.doc, table, pill, this.options.lang, open, table);
+    else {
+      // A report whose table was not read still says so on the page, where the reader looks.
+      const root = articleRoot(this.doc);
+      const first = root.firstElementChild ?? root;
+      if (first !== root) addPill(this.doc, first, pill, this.options.lang, open, first);
+    }
+    if (marks.size === 0) return;
     const card = addCard(this.doc, this.options.lang);
     const lookup = (target: EventTarget | null) => {
       const cell = target instanceof Element ? target.closest('[data-gouji]') : null;
-      return cell ? { cell, list: byCell.get(cell as HTMLElement) } : null;
+      const mark = cell ? marks.get(cell as HTMLElement) : undefined;
+      return cell && mark ? { cell, items: cardItems(mark, result.findings, (result.causes ?? []) as Cause[], this.options.lang) } : null;
     };
     const onOver = (e: Event) => {
       const hit = lookup(e.target);
-      if (hit?.list) card.show(hit.cell, hit.list);
+      if (hit?.items.length) card.show(hit.cell, hit.items);
       else card.hide();
     };
     const onHide = () => card.hide();
@@ -98,6 +121,11 @@ export class PageSession {
       this.doc.removeEventListener('focusin', onOver, true);
       this.doc.removeEventListener('scroll', onHide, true);
     });
+  }
+
+  /** The panel's toggle: every blank cell outlined, or only the headers of wholly blank runs. */
+  showBlanks(show: boolean): void {
+    showAllBlanks(this.doc, show);
   }
 
   /**
@@ -134,6 +162,14 @@ export class PageSession {
     const block = range?.startContainer.parentElement?.closest('p, div, td, li') ?? range?.startContainer.parentElement;
     if (block) els.unshift(block);
     els[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (els.length) ensureStyle(this.doc);
+    // The sentence itself lights up too, not only the paragraph around it.
+    const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+    if (range && highlights && Highlight) {
+      highlights.set('gouji-quote-flash', new Highlight(range));
+      setTimeout(() => highlights.delete('gouji-quote-flash'), 2400);
+    }
     for (const el of els) {
       el.removeAttribute('data-gouji-flash');
       void (el as HTMLElement).offsetWidth;

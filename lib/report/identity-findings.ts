@@ -25,6 +25,8 @@ export function identityFindings(input: CheckInput, check: Identity['check']): F
         right: id.right.map((c) => valueOf(table, c)),
         terms: id.left.map((c) => ({ ...c, ref: refOf(c)?.ref ?? null })),
         blanks: [...id.left, ...id.right].filter((c) => refOf(c)?.status === 'blank').length,
+        // The printed side left blank: shown as 空白, never as "页面 0".
+        printedBlank: id.right.every((c) => refOf(c)?.status === 'blank'),
       },
     });
   }

@@ -31,8 +31,14 @@ export function reviewFindings(input: CheckInput, check: (typeof REVIEW_GROUPS)[
 /** The three section-four checks differ only in their group; each check file names its own. */
 export function reviewCheck(id: (typeof REVIEW_GROUPS)[number]['check']): Check {
   const group = REVIEW_GROUPS.find((x) => x.check === id)!;
+  const names = {
+    'review-total': { 'zh-CN': '行政复议合计', en: 'Review total' },
+    'litigation-direct-total': { 'zh-CN': '直接起诉合计', en: 'Direct litigation: total' },
+    'litigation-after-review-total': { 'zh-CN': '复议后起诉合计', en: 'Litigation after review: total' },
+  } as const;
   return {
     id,
+    name: names[id],
     describes: {
       'zh-CN': `第四部分 ${group.zh}：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计`,
       en: `Section four, ${group.en}: upheld + corrected + other + pending = total`,

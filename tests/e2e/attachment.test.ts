@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../cli/pdf-pages';
 import { auditDocument, withMessages } from '../../lib/audit';
 import { formatSummary } from '../../lib/format/summary';
-import { countFindings, verdictLine } from '../../lib/format/verdict';
+import { verdictLine, verdictOf } from '../../lib/format/verdict';
 import { ui } from '../../lib/i18n/ui';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
 import { makeDocx } from '../docx/make-docx';
@@ -72,7 +72,7 @@ describe('a report published as attachments', () => {
     await auditButton('示例区2024年政府信息公开工作年度报告.pdf').click();
     await panel.waitForSelector('[data-testid=pdf-evidence] [data-testid=pdf-mark]', { timeout: 30_000 });
     const expected = await expectedPdf();
-    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(expected.findings), 'zh-CN', true));
+    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(verdictOf(expected), 'zh-CN'));
     // The evidence opens on the likeliest misprint; its cell is outlined on the page it was printed on.
     const lead = expected.findings.find((f) => f.check === 'suspect-cell')!;
     const box = lead.cells![0]!.pdf![0]!;
@@ -123,7 +123,7 @@ describe('a report published as attachments', () => {
     await panel.waitForSelector('[data-testid=verdict]');
     await until(async () => ((await panel.innerText('.meta')).includes('.docx') ? true : null), 'the Word audit');
     const html = auditDocument(parseHtml(readFileSync(SAMPLE, 'utf8')), { source: SAMPLE }).result;
-    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(html.findings), 'zh-CN', true));
+    expect(await panel.innerText('[data-testid=verdict]')).toBe(verdictLine(verdictOf(html), 'zh-CN'));
     expect(await panel.locator('[data-testid=pdf-evidence]').count()).toBe(0);
     await panel.click('[data-action=close-report]');
     await auditButton('年报扫描件.pdf').click();
@@ -155,7 +155,7 @@ describe('a report published as attachments', () => {
     await filePanel.click('[data-action=audit-file]');
     await filePanel.waitForSelector('[data-testid=pdf-evidence] [data-testid=pdf-mark]', { timeout: 30_000 });
     const expected = await expectedPdf();
-    expect(await filePanel.innerText('[data-testid=verdict]')).toBe(verdictLine(countFindings(expected.findings), 'zh-CN', true));
+    expect(await filePanel.innerText('[data-testid=verdict]')).toBe(verdictLine(verdictOf(expected), 'zh-CN'));
     await filePanel.close();
   });
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { auditDocument, withMessages } from '../../lib/audit';
+import { auditDocument, resultWithMessages } from '../../lib/audit';
+import type { Cause } from '../../lib/report/causes';
 import { markFindings } from '../../lib/page/mark';
 import { parseHtml } from '../helpers/dom';
 import {
@@ -73,7 +74,8 @@ export function expectedMarks(file: string, url: string): Mark[] {
   const doc = parseHtml(readFileSync(file, 'utf8'), url);
   const { result, dom } = auditDocument(doc, { source: url });
   if (!result.detected || !dom) return [];
-  markFindings(doc, dom, withMessages(result.findings, 'zh-CN'));
+  const worded = resultWithMessages(result, 'zh-CN');
+  markFindings(doc, dom, worded.findings, new Set(worded.findings.map((_, i) => i)), worded.causes as Cause[]);
   return describeMarks(doc);
 }
 

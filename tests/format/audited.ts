@@ -1,4 +1,4 @@
-import { withMessages } from '../../lib/audit';
+import { resultWithMessages } from '../../lib/audit';
 import type { Lang } from '../../lib/checks/types';
 import type { AuditResult } from '../../lib/model/schema';
 import { auditFile, FIXTURES } from '../helpers/fixtures';
@@ -15,7 +15,7 @@ const cache = new Map<string, AuditResult>();
 export function audited(path: string, lang: Lang): AuditResult {
   const result = cache.get(path) ?? auditFile(path).result;
   cache.set(path, result);
-  return { ...result, findings: withMessages(result.findings, lang) };
+  return resultWithMessages(result, lang);
 }
 
 export const HOSTILE = '=SUM(A1) <script>alert("x")</script> a|b\nsecond line';
@@ -34,7 +34,7 @@ export function hostile(lang: Lang): AuditResult {
 }
 
 export function withoutFindings(result: AuditResult): AuditResult {
-  return { ...result, findings: [] };
+  return { ...result, findings: [], causes: [] };
 }
 
 /** A minimal RFC 4180 reader, so the test does not trust the writer's own idea of quoting. */

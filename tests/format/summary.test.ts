@@ -1,24 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../lib/format/summary';
-import { countFindings, verdictLine } from '../../lib/format/verdict';
+import { verdictLine, verdictOf } from '../../lib/format/verdict';
 import { audited, HOSTILE, hostile, NOT_A_REPORT, OLD_FORMAT, SAMPLE, withoutFindings } from './audited';
 
 const URL = 'https://www.example.gov.cn/zwgk/nb/2024.html';
 
 describe('formatSummary', () => {
-  it('writes heading, title, verdict, one line per finding, page and footer in zh-CN', () => {
+  it('leads with the verdict and what was checked, then the causes, the findings, page and footer, in zh-CN', () => {
     const result = audited(SAMPLE, 'zh-CN');
-    const lines = formatSummary(result, { lang: 'zh-CN', url: URL, auditedAt: '2025-02-01 09:30' }).split('\n');
-    expect(lines[0]).toBe('勾稽核对：示例市示例区人民政府 2024年 政府信息公开工作年度报告');
-    expect(lines[1]).toBe('示例市示例区人民政府2024年政府信息公开工作年度报告');
-    expect(lines[2]).toBe(`结论：${verdictLine(countFindings(result.findings), 'zh-CN')}`);
-    expect(lines[2]).toBe('结论：4 处错误 · 1 处警告 · 2 处提示');
-    const findingLines = lines.slice(3, 3 + result.findings.length);
+    const lines = formatSummary(result, { lang: 'zh-CN', url: URL, auditedAt: '2026-12-07T15:24:11.123Z' }).split('\n');
+    expect(lines[0]).toBe(`结论：${verdictLine(verdictOf(result), 'zh-CN')}——示例市示例区人民政府 2024年 政府信息公开工作年度报告`);
+    expect(lines[0]).toBe('结论：4 处错误 · 1 处警告 · 2 处提示——示例市示例区人民政府 2024年 政府信息公开工作年度报告');
+    // The title is said once.
+    expect(lines.filter((l) => l.includes('政府信息公开工作年度报告') && !l.startsWith('【'))).toHaveLength(1);
+    expect(lines[1]).toBe('原因（2）：');
+    expect(lines[2]).toBe('1. 最可能的错填处：四、结转下年度继续办理·自然人 页面为 3，应为 2——经过此格的 2 处勾稽关系因此不成立');
+    expect(lines[3]).toMatch(/^2\. 最可能的错填处：（二）部分公开·总计 页面为 7，应为 6/);
+    expect(lines[4]).toBe('全部问题（7）：');
+    const findingLines = lines.slice(5, 5 + result.findings.length);
     expect(findingLines.map((l) => l.slice(0, 4))).toEqual(['【错误】', '【错误】', '【错误】', '【错误】', '【警告】', '【提示】', '【提示】']);
     for (const f of result.findings) expect(findingLines).toContain(`【${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}】 ${f.message}`);
     expect(lines.at(-2)).toBe(`页面：${URL}`);
-    expect(lines.at(-1)).toBe('由勾稽（Gouji）核对，2025-02-01 09:30');
-    expect(lines).toHaveLength(3 + 7 + 2);
+    // Beijing time, the Chinese way, whatever the machine's zone: 15:24 UTC is 23:24 in Beijing.
+    expect(lines.at(-1)).toBe('由勾稽（Gouji）核对，2026年12月7日 23:24（北京时间）');
+    expect(lines).toHaveLength(5 + 7 + 2);
+    // Full-width punctuation in Chinese text.
+    expect(lines.filter((l) => !l.startsWith('页面：')).join('\n')).not.toMatch(/[\u4e00-\u9fff]:/);
+  });
+
+  it('says how many findings were set aside, and never that every identity holds when some were', () => {
+    const result = withoutFindings(audited(SAMPLE, 'zh-CN'));
+    expect(formatSummary(result, { lang: 'zh-CN', dismissed: 2 }).split('\n')[0]).toMatch(/^结论：未发现其他问题（另有 2 处已忽略）/);
+    expect(formatSummary(result, { lang: 'zh-CN', dismissed: 2 })).not.toContain('全部成立');
   });
 
   it('orders by severity whatever order the findings come in', () => {
@@ -32,8 +45,8 @@ describe('formatSummary', () => {
     const result = audited(SAMPLE, 'en');
     const text = formatSummary(result, { lang: 'en', url: URL });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Gouji check: 示例市示例区人民政府 2024 government information disclosure annual report');
-    expect(lines[2]).toBe('Verdict: 4 errors · 1 warning · 2 notes');
+    expect(lines[0]).toBe('Verdict: 4 errors · 1 warning · 2 notes — 示例市示例区人民政府 2024 annual report');
+    expect(lines[1]).toBe('Causes (2):');
     expect(lines.filter((l) => l.startsWith('[error] '))).toHaveLength(4);
     expect(lines.filter((l) => l.startsWith('[warning] '))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('[note] '))).toHaveLength(2);
@@ -71,8 +84,8 @@ describe('formatSummary', () => {
 
   it('says there is no standard table for an old-format report', () => {
     const text = formatSummary(audited(OLD_FORMAT, 'zh-CN'), { lang: 'zh-CN' });
-    expect(text).toContain('勾稽核对：平潭县农业局 2011年 政府信息公开工作年度报告');
-    expect(text).toContain('结论：无标准表格可核对');
+    expect(text.split('\n')[0]).toMatch(/^结论：2019 年以前的旧格式，无标准表格可核对( · \d+ 处警告)?——平潭县农业局 2011年 政府信息公开工作年度报告$/);
+    expect(text).not.toContain('全部成立');
     expect(text).toMatch(/^【提示】 2011年度报告采用/m);
   });
 });

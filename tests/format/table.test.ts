@@ -6,24 +6,30 @@ describe('findingsRows', () => {
   it('has a header and one row per finding, in the language asked', () => {
     const zh = audited(SAMPLE, 'zh-CN');
     const rows = findingsRows(zh, 'zh-CN');
-    expect(rows[0]).toEqual(['严重程度', '检查', '位置', '应为', '页面', '差值', '说明']);
+    expect(rows[0]).toEqual(['严重程度', '检查', '位置', '原因', '应为', '表格', '差值', '数字及来源', '说明']);
     expect(rows).toHaveLength(1 + 7);
-    for (const f of zh.findings) expect(rows.map((r) => r[6])).toContain(f.message);
-    expect(findingsRows(audited(SAMPLE, 'en'), 'en')[0]).toEqual(['Severity', 'Check', 'Location', 'Expected', 'Printed', 'Difference', 'Message']);
+    for (const f of zh.findings) expect(rows.map((r) => r[8])).toContain(f.message);
+    expect(findingsRows(audited(SAMPLE, 'en'), 'en')[0]).toEqual(['Severity', 'Check', 'Location', 'Cause', 'Expected', 'Table', 'Difference', 'Figures and sources', 'Message']);
+    // People read check names; the ids stay in the JSON.
+    expect(rows.slice(1).map((r) => r[1])).not.toContain('balance');
+    expect(rows.slice(1).every((r) => /[\u4e00-\u9fff]/.test(r[1]!))).toBe(true);
   });
 
   it('names locations with the template labels and signs the difference', () => {
     const rows = findingsRows(audited(SAMPLE, 'zh-CN'), 'zh-CN');
-    const byCheck = (check: string) => rows.filter((r) => r[1] === check);
-    expect(byCheck('balance')[0]!.slice(0, 6)).toEqual(['错误', 'balance', '自然人列', '41', '42', '+1']);
-    expect(byCheck('results-total')[0]!.slice(0, 6)).toEqual(['错误', 'results-total', '总计列', '50', '49', '-1']);
-    expect(byCheck('row-total')[0]!.slice(2, 6)).toEqual(['（二）部分公开行', '6', '7', '+1']);
-    expect(byCheck('blank-cell')[0]!.slice(0, 6)).toEqual(['警告', 'blank-cell', '（三）6.属于四类过程性信息·科研机构', '', '', '']);
-    const suspect = byCheck('suspect-cell').find((r) => r[2] === '四、结转下年度继续办理·自然人');
-    expect(suspect!.slice(0, 6)).toEqual(['提示', 'suspect-cell', '四、结转下年度继续办理·自然人', '2', '3', '+1']);
+    const byCheck = (name: string) => rows.filter((r) => r[1] === name);
+    const pick = (r: string[]) => [r[0], r[1], r[2], r[4], r[5], r[6], r[7]];
+    expect(pick(byCheck('新收与办结平衡')[0]!)).toEqual(['错误', '新收与办结平衡', '自然人列', '41', '42', '+1', '应为 41 · 表格 42 · 差 +1']);
+    expect(pick(byCheck('办理结果合计')[0]!)).toEqual(['错误', '办理结果合计', '总计列', '50', '49', '-1', '应为 50 · 表格 49 · 差 -1']);
+    expect(pick(byCheck('行合计')[0]!).slice(2, 6)).toEqual(['（二）部分公开行', '6', '7', '+1']);
+    expect(pick(byCheck('空白单元格')[0]!)).toEqual(['警告', '空白单元格', '（三）6.属于四类过程性信息·科研机构', '', '', '', '']);
+    const suspect = byCheck('疑似错填').find((r) => r[2] === '四、结转下年度继续办理·自然人');
+    expect(pick(suspect!)).toEqual(['提示', '疑似错填', '四、结转下年度继续办理·自然人', '2', '3', '+1', '应为 2 · 表格 3 · 差 +1']);
+    // An error names its cause: the misprint that explains it.
+    expect(byCheck('新收与办结平衡')[0]![3]).toMatch(/^1\. 最可能的错填处：四、结转下年度继续办理·自然人 页面为 3，应为 2/);
     const en = findingsRows(audited(SAMPLE, 'en'), 'en');
-    expect(en.find((r) => r[1] === 'blank-cell')![2]).toBe('(3)6 withheld: process information / research bodies');
-    expect(en.find((r) => r[1] === 'balance')!.slice(0, 3)).toEqual(['error', 'balance', 'natural persons column']);
+    expect(en.find((r) => r[1] === 'Blank cells')![2]).toBe('(3)6 withheld: process information / research bodies');
+    expect(en.find((r) => r[1] === 'Balance')!.slice(0, 3)).toEqual(['error', 'Balance', 'natural persons column']);
   });
 
   it('is just the header for a non-report', () => {
@@ -56,9 +62,9 @@ describe('formatCsv', () => {
   it('reads back as the same cells, quotes doubled, formulas neutralised', () => {
     const back = parseCsv(csv.slice(1));
     expect(back).toEqual(rows.map((r) => r.map(neutraliseFormula)));
-    expect(back.find((r) => r[6]!.includes('SUM'))![6]).toBe(`'${HOSTILE}`);
+    expect(back.find((r) => r[8]!.includes('SUM'))![8]).toBe(`'${HOSTILE}`);
     expect(csv).toContain('alert(""x"")');
-    expect(back.find((r) => r[1] === 'results-total')![5]).toBe('-1');
+    expect(back.find((r) => r[1] === '办理结果合计')![6]).toBe('-1');
   });
 });
 
@@ -69,12 +75,12 @@ describe('formatTsv and formatHtmlTable', () => {
     const tsv = formatTsv(rows).split('\n').map((l) => l.split('\t'));
     const html = htmlCells(formatHtmlTable(rows, '勾稽核对'));
     expect(tsv).toHaveLength(rows.length);
-    expect(tsv.every((r) => r.length === 7)).toBe(true);
+    expect(tsv.every((r) => r.length === 9)).toBe(true);
     expect(html).toEqual(tsv);
   });
 
   it('keep each finding on one line and neutralise formulas', () => {
-    const cell = formatTsv(rows).split('\n').find((l) => l.includes('SUM'))!.split('\t')[6];
+    const cell = formatTsv(rows).split('\n').find((l) => l.includes('SUM'))!.split('\t')[8];
     expect(cell).toBe(`'${HOSTILE.replace('\n', ' ')}`);
   });
 
@@ -91,7 +97,7 @@ describe('formatTsv and formatHtmlTable', () => {
 
   it('carry English headers', () => {
     const html = formatHtmlTable(findingsRows(audited(SAMPLE, 'en'), 'en'));
-    expect(htmlCells(html)[0]).toEqual(['Severity', 'Check', 'Location', 'Expected', 'Printed', 'Difference', 'Message']);
+    expect(htmlCells(html)[0]).toEqual(['Severity', 'Check', 'Location', 'Cause', 'Expected', 'Table', 'Difference', 'Figures and sources', 'Message']);
     expect(html).not.toContain('<caption');
   });
 });

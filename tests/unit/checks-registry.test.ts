@@ -31,11 +31,14 @@ describe('check registry', () => {
     };
     for (const lang of ['zh-CN', 'en'] as const) {
       expect(check.describes[lang].length).toBeGreaterThan(3);
+      expect(check.name[lang].length, `${id} has a ${lang} name`).toBeGreaterThan(1);
       const text = check.message[lang](sample);
       expect(text.length).toBeGreaterThan(5);
       expect(text).not.toMatch(/undefined|\[object/);
     }
     expect(check.message['zh-CN'](sample)).toMatch(/[\u4e00-\u9fff]/);
     expect(check.message.en(sample)).toMatch(/[A-Za-z]{3}/);
+    expect(check.name['zh-CN']).toMatch(/^[\u4e00-\u9fff0-9（）]+$/);
+    expect(check.name.en).toMatch(/^[A-Z][A-Za-z0-9 :-]+$/);
   });
 });
