@@ -55,7 +55,7 @@ export function addPill(doc: Document, before: Element, content: PillContent, la
   if (alignWith) {
     el.style.display = 'block';
     const offset = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
-    if (offset > 0) button.style.marginLeft = `${Math.round(offset)}px`;
+    if (offset > 0) el.style.marginLeft = `${Math.round(offset)}px`;
   }
   return el;
 }

@@ -80,7 +80,8 @@ export class PageSession {
     const line = verdictLine(verdict, this.options.lang);
     const cause = (result.causes ?? []).find((c) => c.findings.some((i) => shown.has(i)));
     const lead = cause ? (en ? ` — ${causeShort(cause as Cause, result.findings, 'en')}` : `——${causeShort(cause as Cause, result.findings, 'zh-CN')}`) : '';
-    const text = `${en ? 'Gouji: ' : '勾稽：'}${line}${lead}`;
+    // 勾稽关系全部成立 says its own name; every other verdict is prefixed so the pill says whose it is.
+    const text = verdict.kind === 'holds' && !en ? line : `${en ? 'Gouji: ' : '勾稽：'}${line}${lead}`;
     const tone = verdict.kind === 'errors' ? 'error' : verdict.kind === 'warnings' ? 'warning' : verdict.kind === 'holds' ? 'ok' : 'grey';
     const action = verdict.state === 'attachment' ? (en ? 'Audit the attachment' : '审核附件') : undefined;
     return { text, tone, ...(action ? { action } : {}) };

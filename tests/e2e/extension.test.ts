@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditDocument, withMessages } from '../../lib/audit';
+import { auditDocument, resultWithMessages } from '../../lib/audit';
+import { BADGE_COLORS } from '../../lib/format/verdict';
 import { formatJson } from '../../lib/format/json';
 import { formatMarkdown } from '../../lib/format/markdown';
 import { formatSummary } from '../../lib/format/summary';
@@ -58,6 +59,35 @@ const SAMPLE_MARKS = [
 ];
 const SAMPLE_CHECKS = ['balance', 'results-total', 'row-total', 'row-total', 'blank-cell', 'suspect-cell', 'suspect-cell'];
 const SAMPLE_VERDICT = { zh: '4 处错误 · 1 处警告 · 2 处提示', en: '4 errors · 1 warning · 2 notes' };
+/** The pill leads with the likeliest cause. */
+const SAMPLE_CAUSE = { zh: '——疑似错填 四、结转下年度继续办理·自然人 3 → 2', en: ' — likely misprint IV. carried forward to next year / natural persons 3 → 2' };
+
+/** The badge's text and colour, read through the extension's own API (chrome.action). */
+async function badge(tabId: number): Promise<{ text: string; color: string }> {
+  return e2e.browser.inWorker(async (t: number) => {
+    const [r, g, b] = await chrome.action.getBadgeBackgroundColor({ tabId: t });
+    const hex = (n: number) => n.toString(16).padStart(2, '0');
+    return { text: await chrome.action.getBadgeText({ tabId: t }), color: `#${hex(r!)}${hex(g!)}${hex(b!)}` };
+  }, tabId);
+}
+
+/** Points at a cell the way a reader does: scrolled into view first (a scroll hides the card). */
+async function hoverCell(page: Page, selector: string, text: string): Promise<void> {
+  const cell = page.locator(selector, { hasText: text });
+  await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await sleep(300);
+  await cell.hover();
+}
+
+/** The marks a person sees: marked cells not quieted, with their role. */
+async function visibleMarks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-gouji]:not([data-gouji-quiet])')).map((el) => {
+      const role = ['suspect', 'knock-on', 'cause', 'blank'].find((r) => el.hasAttribute(`data-gouji-${r}`)) ?? 'plain';
+      return `${el.getAttribute('data-gouji')} ${role} ${(el.textContent ?? '').replace(/\s+/g, '')}`;
+    }),
+  );
+}
 
 function describeMark(m: Mark): string {
   return `${m.severity} ${m.label} ${columnOf(m)} ${JSON.stringify(m.text)}`;
@@ -143,13 +173,23 @@ describe('the sample report', () => {
     expect(trace.dcl).not.toBeNull();
     expect(trace.withoutGouji).toBe(trace.dcl);
     const foreign = trace.mutations.filter(
-      (m) => !/^attr data-gouji on TD$/.test(m) && !/^add GOUJI-UI\[(pill|card)\] to /.test(m) && !/^add STYLE#gouji-style to HEAD$/.test(m),
+      (m) => !/^attr data-gouji(-suspect|-knock-on|-cause|-blank|-quiet)? on T[DH]$/.test(m) && !/^attr style on GOUJI-UI$/.test(m) && !/^add GOUJI-UI\[(pill|card)\] to /.test(m) && !/^add STYLE#gouji-style to HEAD$/.test(m),
     );
     expect(foreign).toEqual([]);
   });
 
-  it('shows the error count on the badge', async () => {
-    expect(await e2e.browser.badgeText(sampleTab)).toBe('4');
+  it('shows the error count on the badge, in red', async () => {
+    expect(await badge(sampleTab)).toEqual({ text: '4', color: BADGE_COLORS.error });
+  });
+
+  it('gives each likeliest misprint the primary mark, and its knock-on cells a thinner one', async () => {
+    const marks = await visibleMarks(sample);
+    expect(marks.filter((m) => m.includes(' suspect ')).sort()).toEqual(['error suspect 3', 'error suspect 7']);
+    expect(await sample.locator('[data-gouji-suspect]:not([data-gouji=error])').count()).toBe(0);
+    // The thick deep-red outline is the strongest on the page.
+    const width = (sel: string) => sample.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth));
+    expect(await width('[data-gouji-suspect]')).toBeGreaterThan(await width('[data-gouji-knock-on]'));
+    expect(marks).toContain('warning blank ');
   });
 
   it('puts one pill before the table, with the verdict', async () => {
@@ -160,8 +200,14 @@ describe('the sample report', () => {
       return next?.tagName === 'TABLE' && next.querySelector('[data-gouji]') !== null;
     });
     expect(placed).toBe(true);
+    // Lined up with the table it describes, even when the page centres the table.
+    const gap = await sample.evaluate(() => {
+      const pill = document.querySelector('gouji-ui[data-gouji-ui=pill]')!;
+      return Math.abs(pill.getBoundingClientRect().left - pill.nextElementSibling!.getBoundingClientRect().left);
+    });
+    expect(gap).toBeLessThan(2);
     const state = await overlayState(e2e.browser, sampleTab);
-    expect(state.pill).toBe(`勾稽：${SAMPLE_VERDICT.zh}`);
+    expect(state.pill).toBe(`勾稽：${SAMPLE_VERDICT.zh}${SAMPLE_CAUSE.zh}`);
   });
 
   it('shows the card when a marked cell is hovered', async () => {
@@ -174,9 +220,10 @@ describe('the sample report', () => {
       const c = (await overlayState(e2e.browser, sampleTab)).card;
       return c && !c.hidden ? c : null;
     }, 'the card to show');
-    expect(card.text).toContain('（二）部分公开');
-    expect(card.text).toContain('应为 6 · 页面 7 · 差 +1');
-    expect(card.text).toContain('疑似错填'); // the cell's suspect-cell note rides along
+    // The cell is the likeliest misprint: the card says so first, with its labelled numbers.
+    expect(card.text).toContain('最可能的错填处');
+    expect(card.text).toContain('（二）部分公开·总计 页面为 7，应为 6');
+    expect(card.text).toContain('应为 6 · 表格 7 · 差 +1');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await sample.screenshot({ path: join(SCREENSHOTS, 'page.png') });
     // Leaving the marked cells hides it again.
@@ -199,7 +246,15 @@ describe('the side panel on the sample report', () => {
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'error', 'warning', 'info', 'info']);
     const balance = findings.find((f) => f.check === 'balance')!;
     expect(balance.message).toContain('自然人列');
-    expect(await panel.locator('li.finding[data-check=balance] .nums').textContent()).toMatch(/应为\s*41.*页面\s*42.*差\s*\+1/);
+    expect(await panel.locator('li.finding[data-check=balance] .nums').textContent()).toBe('应为 41 · 表格 42 · 差 +1');
+    // The causes lead, before the findings they explain.
+    expect(await panel.locator('[data-testid=causes] li').count()).toBe(2);
+    expect(await panel.locator('[data-testid=causes] li').first().textContent()).toContain('最可能的错填处：四、结转下年度继续办理·自然人 页面为 3，应为 2');
+    const order = await panel.evaluate(() => {
+      const all = Array.from(document.querySelectorAll('[data-testid=causes], .group.error'));
+      return all.map((el) => el.getAttribute('data-testid') ?? 'findings');
+    });
+    expect(order).toEqual(['causes', 'findings']);
     expect(await panel.locator('.report .meta dd.url').textContent()).toBe(e2e.server.url(SAMPLE));
   });
 
@@ -237,13 +292,25 @@ describe('the side panel on the sample report', () => {
     const flashed = await until(() => sample.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes.slice()).then((f) => (f.length ? f : null)), 'a flash');
     expect(flashed).toEqual(['49']);
     expect(await sample.locator('[data-gouji-flash]').count()).toBe(1);
+    // The flash shows: the computed style of the cell changes while it runs (the marks' own
+    // !important background once kept a background animation from ever showing).
+    const during = await until(
+      () => sample.locator('[data-gouji-flash]').evaluate((el) => getComputedStyle(el).boxShadow).then((b) => (b && b !== 'none' ? b : null)).catch(() => null),
+      'the flash to show',
+    );
+    expect(during).toMatch(/rgba?\(255, 214, 0/);
+    await until(async () => ((await sample.locator('[data-gouji-flash]').count()) === 0 ? true : null), 'the flash to end', 5000);
+    const after = await sample.locator('td[data-gouji=error]', { hasText: '49' }).evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(after).toBe('none');
   });
 
   it('dismisses a finding: it moves to the dismissed list and its mark leaves the page', async () => {
     await panel.locator('li.finding[data-check=blank-cell] button', { hasText: '忽略' }).click();
     await until(async () => (await panelFindings(panel)).length === 6, 'the finding to leave the list');
     expect((await panelFindings(panel)).map((f) => f.check)).not.toContain('blank-cell');
-    expect((await panel.textContent('[data-testid=verdict]'))?.trim()).toBe('4 处错误 · 2 处提示');
+    // Set aside, not forgotten: the verdict says so.
+    expect((await panel.textContent('[data-testid=verdict]'))?.trim()).toBe('4 处错误 · 2 处提示（另有 1 处已忽略）');
+    expect(await panel.locator('[data-testid=set-aside]').textContent()).toContain('已忽略 1 处');
     await expect.poll(() => panel.locator('details.dismissed li').count()).toBe(1);
     expect(await panel.locator('details.dismissed summary').textContent()).toContain('已忽略');
     expect(await panel.locator('details.dismissed li').textContent()).toContain('空白单元格');
@@ -253,7 +320,7 @@ describe('the side panel on the sample report', () => {
       return m.length === SAMPLE_MARKS.length - 1 ? m : null;
     }, 'the mark to leave the page');
     expect(marks).toEqual(SAMPLE_MARKS.filter((m) => !m.startsWith('warning')));
-    expect((await overlayState(e2e.browser, sampleTab)).pill).toBe('勾稽：4 处错误 · 2 处提示');
+    expect((await overlayState(e2e.browser, sampleTab)).pill).toBe(`勾稽：4 处错误 · 2 处提示（另有 1 处已忽略）${SAMPLE_CAUSE.zh}`);
 
     // Restore: the mark comes back.
     await panel.locator('details.dismissed summary').click();
@@ -266,14 +333,14 @@ describe('the side panel on the sample report', () => {
 
   describe('copying', () => {
     let shown: AuditResult;
-    let options: { lang: 'zh-CN'; url: string; auditedAt: string };
+    let options: { lang: 'zh-CN'; url: string; auditedAt: string; dismissed: number };
 
     beforeAll(async () => {
       // What the panel shows is what the background stored: format it here with the same library.
       const stored = (await e2e.browser.storedAudit(sampleTab))!;
       const result = AuditResultSchema.parse(stored.result);
-      shown = { ...result, findings: withMessages(result.findings, 'zh-CN') };
-      options = { lang: 'zh-CN', url: result.source, auditedAt: stored.auditedAt };
+      shown = resultWithMessages(result, 'zh-CN');
+      options = { lang: 'zh-CN', url: result.source, auditedAt: stored.auditedAt, dismissed: 0 };
       await panel.bringToFront();
     });
 
@@ -290,8 +357,12 @@ describe('the side panel on the sample report', () => {
     it('copies the summary', async () => {
       const text = await copy('summary');
       expect(text).toBe(formatSummary(shown, options));
-      expect(text).toContain('示例市示例区人民政府2024年政府信息公开工作年度报告');
-      expect(text).toContain(`结论：${SAMPLE_VERDICT.zh}`);
+      // Verdict first, then the causes; Beijing time, written the Chinese way.
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(`结论：${SAMPLE_VERDICT.zh}——示例市示例区人民政府 2024年 政府信息公开工作年度报告`);
+      expect(lines[1]).toBe('原因（2）：');
+      expect(lines.at(-1)).toMatch(/^由勾稽（Gouji）核对，20\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d（北京时间）$/);
+      expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
       expect(text).toContain(`页面：${e2e.server.url(SAMPLE)}`);
       expect(text.split('\n').filter((l) => l.startsWith('【'))).toHaveLength(7);
     });
@@ -308,7 +379,7 @@ describe('the side panel on the sample report', () => {
       const rows = findingsRows(shown, 'zh-CN');
       expect(text).toBe(formatTsv(rows));
       expect(text.split('\n')).toHaveLength(8);
-      expect(text.split('\n')[0]).toBe(['严重程度', '检查', '位置', '应为', '页面', '差值', '说明'].join('\t'));
+      expect(text.split('\n')[0]).toBe(['严重程度', '检查', '位置', '原因', '应为', '表格', '差值', '数字及来源', '说明'].join('\t'));
       const flavours = await panel.evaluate(async () => {
         const out: Record<string, string> = {};
         for (const item of await navigator.clipboard.read()) for (const type of item.types) out[type] = await (await item.getType(type)).text();
@@ -318,9 +389,11 @@ describe('the side panel on the sample report', () => {
       expect(flavours['text/plain']).toBe(formatTsv(rows));
       const html = flavours['text/html']!;
       expect(html).toContain('<table');
-      expect(html).toContain('示例市示例区人民政府2024年政府信息公开工作年度报告</caption>');
+      expect(html).toContain(`结论：${SAMPLE_VERDICT.zh}——示例市示例区人民政府2024年政府信息公开工作年度报告</caption>`);
       expect(html.match(/<tr>/g)).toHaveLength(8);
-      for (const check of new Set(SAMPLE_CHECKS)) expect(html).toContain(`>${check}</td>`);
+      // Chinese check names for Chinese readers; the ids stay in the JSON.
+      for (const name of ['新收与办结平衡', '办理结果合计', '行合计', '空白单元格', '疑似错填']) expect(html).toContain(`>${name}</td>`);
+      for (const check of new Set(SAMPLE_CHECKS)) expect(html).not.toContain(`>${check}</td>`);
     });
 
     it('copies JSON', async () => {
@@ -340,9 +413,9 @@ describe('the side panel on the sample report', () => {
       const text = bytes.toString('utf8');
       expect(text).toBe(formatCsv(findingsRows(shown, 'zh-CN')));
       const lines = text.slice(1).split('\r\n');
-      expect(lines[0]).toBe('严重程度,检查,位置,应为,页面,差值,说明');
+      expect(lines[0]).toBe('严重程度,检查,位置,原因,应为,表格,差值,数字及来源,说明');
       expect(lines.filter(Boolean)).toHaveLength(8);
-      expect(lines[1]).toMatch(/^错误,balance,/);
+      expect(lines[1]).toMatch(/^错误,新收与办结平衡,自然人列,1\. 最可能的错填处：/);
     });
   });
 
@@ -359,21 +432,21 @@ describe('the side panel on the sample report', () => {
     expect(findings.map((f) => f.message).join('\n')).not.toMatch(/自然人|总计|空白/);
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
     // The page follows: pill and card in English.
-    await until(async () => (await overlayState(e2e.browser, sampleTab)).pill === `Gouji: ${SAMPLE_VERDICT.en}`, 'the pill in English');
+    await until(async () => (await overlayState(e2e.browser, sampleTab)).pill === `Gouji: ${SAMPLE_VERDICT.en}${SAMPLE_CAUSE.en}`, 'the pill in English');
     await sample.bringToFront();
     await hoverFirstError(sample);
     const card = await until(async () => {
       const c = (await overlayState(e2e.browser, sampleTab)).card;
       return c && !c.hidden ? c : null;
     }, 'the English card');
-    expect(card.text).toContain('expected 6 · printed 7 · difference +1');
+    expect(card.text).toContain('expected 6 · table 7 · difference +1');
     expect(card.text).toContain('(2) partly disclosed');
     await sample.mouse.move(5, 5);
 
     await panel.bringToFront();
     await toggle.click();
     await expect.poll(() => panel.textContent('[data-testid=verdict]')).toBe(SAMPLE_VERDICT.zh);
-    await until(async () => (await overlayState(e2e.browser, sampleTab)).pill === `勾稽：${SAMPLE_VERDICT.zh}`, 'the pill in Chinese');
+    await until(async () => (await overlayState(e2e.browser, sampleTab)).pill === `勾稽：${SAMPLE_VERDICT.zh}${SAMPLE_CAUSE.zh}`, 'the pill in Chinese');
   });
 });
 
@@ -381,7 +454,7 @@ describe('other report pages', () => {
   it('a clean real page: ✓ on the badge, no marks, a green pill, the table as read', async () => {
     const path = '/fixtures/pages/pingtan_2023.html';
     const { page, tabId } = await openReport(path, 'www.pingtan.gov.cn');
-    expect(await e2e.browser.badgeText(tabId)).toBe('✓');
+    expect(await badge(tabId)).toEqual({ text: '✓', color: BADGE_COLORS.ok });
     await sleep(300);
     expect(await readMarks(page)).toEqual([]);
     expect(await page.locator('gouji-ui[data-gouji-ui=pill]').count()).toBe(1);
@@ -407,18 +480,25 @@ describe('other report pages', () => {
     await page.close();
   });
 
-  it('a Word-pasted page with blank columns (shuyang 2023): 125 blank cells marked as warnings, no error', async () => {
+  it('a Word-pasted page with blank columns (shuyang 2023): 125 blank cells marked quietly, one mark per column header, no error, no green', async () => {
     const path = '/fixtures/pages/shuyang_fgj_2023.html';
     const { page, tabId } = await openReport(path, 'www.shuyang.gov.cn');
-    expect(await e2e.browser.badgeText(tabId)).toBe('✓');
+    // Warnings and no error: the orange mark, never the green ✓.
+    expect(await badge(tabId)).toEqual({ text: '!', color: BADGE_COLORS.warning });
     const marks = await until(async () => {
       const m = await readMarks(page);
       return m.length ? m : null;
     }, 'marks');
-    expect(marks).toHaveLength(125);
-    expect(new Set(marks.map((m) => `${m.severity} "${m.text}"`))).toEqual(new Set(['warning ""']));
-    expect(new Set(marks.map(columnOf))).toEqual(new Set(['commercial', 'research', 'social_welfare', 'legal_service', 'other']));
-    expect(marks.map(describeMark)).toEqual(libraryMarks(join(FIXTURES, 'pages', 'shuyang_fgj_2023.html'), path, 'www.shuyang.gov.cn'));
+    expect(marks.filter((m) => m.text === '')).toHaveLength(125);
+    expect(new Set(marks.filter((m) => m.text === '').map((m) => m.severity))).toEqual(new Set(['warning']));
+    expect(new Set(marks.filter((m) => m.text === '').map(columnOf))).toEqual(new Set(['commercial', 'research', 'social_welfare', 'legal_service', 'other']));
+    // The 125 carry data-gouji (SPEC §4) but only the five column headers are outlined.
+    const libMarks = libraryMarks(join(FIXTURES, 'pages', 'shuyang_fgj_2023.html'), path, 'www.shuyang.gov.cn');
+    expect(libMarks.filter((m) => m.endsWith('""'))).toEqual(marks.filter((m) => m.text === '').map(describeMark));
+    const visible = await visibleMarks(page);
+    expect(visible.sort()).toEqual(['warning plain 其他', 'warning plain 商业企业', 'warning plain 法律服务机构', 'warning plain 社会公益组织', 'warning plain 科研机构'].sort());
+    const outlined = await page.locator('[data-gouji-quiet]').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outlined).toBe('none');
     expect((await overlayState(e2e.browser, tabId)).pill).toBe('勾稽：1 处警告');
     await page.close();
   });
@@ -435,7 +515,7 @@ describe('other report pages', () => {
     expect(marks.map((m) => m.table)).toEqual([1, 1, 2, 2, 2, 2]);
     expect(marks.map(describeMark)).toEqual(libraryMarks(join(PAGES, 'split-table.html'), path));
     expect(await page.locator('gouji-ui[data-gouji-ui=pill]').count()).toBe(1);
-    expect((await overlayState(e2e.browser, tabId)).pill).toBe(`勾稽：${SAMPLE_VERDICT.zh}`);
+    expect((await overlayState(e2e.browser, tabId)).pill).toBe(`勾稽：${SAMPLE_VERDICT.zh}${SAMPLE_CAUSE.zh}`);
     await page.close();
   });
 
@@ -443,7 +523,7 @@ describe('other report pages', () => {
     const path = '/fixtures/synthetic/wrong_rowspan_and_extra_cells.html';
     const file = join(FIXTURES, 'synthetic', 'wrong_rowspan_and_extra_cells.html');
     const { page, tabId } = await openReport(path);
-    expect(await e2e.browser.badgeText(tabId)).toBe('✓');
+    expect(await badge(tabId)).toEqual({ text: '!', color: BADGE_COLORS.warning });
     expect(await readMarks(page)).toEqual([]);
     expect(libraryMarks(file, path)).toEqual([]);
     const p = await e2e.browser.openPanel(tabId);
@@ -453,6 +533,77 @@ describe('other report pages', () => {
     // The same findings as the library gives in jsdom.
     expect(findings).toEqual(libraryFindings(file, path));
     await p.close();
+    await page.close();
+  });
+
+  it('one mistyped figure (pingtan 2023, 22 printed as 25): the suspect is the strongest red mark, the others point to it', async () => {
+    const path = '/fixtures/crafted/pingtan_2023_one_misprint.html';
+    const { page, tabId } = await openReport(path, 'www.pingtan.gov.cn');
+    expect(await badge(tabId)).toEqual({ text: '2', color: BADGE_COLORS.error });
+    await until(async () => ((await visibleMarks(page)).length >= 3 ? true : null), 'marks');
+    expect((await visibleMarks(page)).sort()).toEqual(['error knock-on 22', 'error knock-on 80', 'error suspect 25']);
+    const suspect = page.locator('[data-gouji-suspect]');
+    expect(await suspect.getAttribute('data-gouji')).toBe('error');
+    expect((await overlayState(e2e.browser, tabId)).pill).toBe('勾稽：2 处错误 · 1 处提示——疑似错填 （一）予以公开·自然人 25 → 22');
+    // A knock-on cell's card points at the misprint, and never says 应为 83.
+    await page.bringToFront();
+    await hoverCell(page, '[data-gouji-knock-on]', '80');
+    const card = await until(async () => {
+      const c = (await overlayState(e2e.browser, tabId)).card;
+      return c && !c.hidden ? c : null;
+    }, 'the card');
+    expect(card.text).toContain('差 3，最可能源于 （一）予以公开·自然人 25 → 22');
+    expect(card.text).not.toMatch(/应为 8[03]/);
+    const p = await e2e.browser.openPanel(tabId);
+    expect(await p.locator('[data-testid=lead-suspect]').textContent()).toContain('（一）予以公开·自然人 页面为 25，应为 22');
+    await p.close();
+    await page.close();
+  });
+
+  it('上海 2019 with its 总计 column left blank: one cause, marked once on the header; blanks read 空白, never 应为 0 on a printed figure', async () => {
+    const path = '/fixtures/pages/shanghai_bgt_2019_decoded.html';
+    const { page, tabId } = await openReport(path, 'www.shanghai.gov.cn');
+    expect((await badge(tabId)).text).toBe('12');
+    await until(async () => ((await visibleMarks(page)).length ? true : null), 'marks');
+    const visible = await visibleMarks(page);
+    expect(visible.filter((m) => m.startsWith('error'))).toEqual(['error cause 总计', 'error knock-on 805'].filter((m) => visible.includes(m)));
+    expect(visible).toContain('error cause 总计');
+    expect((await overlayState(e2e.browser, tabId)).pill).toBe('勾稽：12 处错误 · 3 处警告——总计列 19 行空白');
+    await page.bringToFront();
+    await hoverCell(page, '[data-gouji-knock-on]', '805');
+    const card = await until(async () => {
+      const c = (await overlayState(e2e.browser, tabId)).card;
+      return c && !c.hidden ? c : null;
+    }, 'the card');
+    expect(card.text).toContain('源于总计列空白');
+    expect(card.text).not.toContain('应为 0');
+    const p = await e2e.browser.openPanel(tabId);
+    expect(await p.locator('[data-testid=causes] li').count()).toBe(1);
+    expect(await p.locator('[data-testid=causes] li').textContent()).toContain('总计列 19 行空白（按 0 计算），12 处勾稽关系因此不成立');
+    // The toggle shows every blank cell on the page, and hides them again.
+    const quiet = await page.locator('[data-gouji-quiet]').count();
+    expect(quiet).toBeGreaterThan(19);
+    await p.locator('[data-action=show-blanks]').check();
+    await until(async () => ((await page.locator('[data-gouji-quiet]').count()) === 0 ? true : null), 'every blank shown');
+    await p.locator('[data-action=show-blanks]').uncheck();
+    await until(async () => ((await page.locator('[data-gouji-quiet]').count()) === quiet ? true : null), 'blanks quiet again');
+    await p.close();
+    await page.close();
+  });
+
+  it('a report published only as an attachment: a grey badge, never ✓, and a pill that says why and offers 审核附件', async () => {
+    const { page, tabId } = await openReport('/e2e/attachment-report.html');
+    expect(await badge(tabId)).toEqual({ text: '?', color: BADGE_COLORS.grey });
+    await until(async () => ((await overlayState(e2e.browser, tabId)).pill ? true : null), 'the pill');
+    expect((await overlayState(e2e.browser, tabId)).pill).toBe('勾稽：未读到第三部分表格：年报在附件中审核附件');
+    await page.close();
+  });
+
+  it('a pre-2019 report: a grey badge and a pill that says there is no standard table', async () => {
+    const { page, tabId } = await openReport('/fixtures/negatives/pingtan_nyj_2011_oldformat_report.html', 'www.pingtan.gov.cn');
+    expect(await badge(tabId)).toEqual({ text: '?', color: BADGE_COLORS.grey });
+    expect(await page.locator('gouji-ui[data-gouji-ui=pill]').count()).toBe(1);
+    expect((await overlayState(e2e.browser, tabId)).pill).toMatch(/^勾稽：2019 年以前的旧格式，无标准表格可核对/);
     await page.close();
   });
 

@@ -176,9 +176,8 @@ export function domTrace(page: Page): Promise<DomTrace> {
     const state = (doc.defaultView as unknown as { __goujiTest?: { dcl: string | null; mutations: string[] } }).__goujiTest;
     const clone = doc.documentElement.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('gouji-ui, style#gouji-style').forEach((el) => el.remove());
-    clone.querySelectorAll('[data-gouji], [data-gouji-flash]').forEach((el) => {
-      el.removeAttribute('data-gouji');
-      el.removeAttribute('data-gouji-flash');
+    clone.querySelectorAll('*').forEach((el) => {
+      for (const name of el.getAttributeNames()) if (name === 'data-gouji' || name.startsWith('data-gouji-')) el.removeAttribute(name);
     });
     return { dcl: state?.dcl ?? null, now: doc.documentElement.outerHTML, withoutGouji: clone.outerHTML, mutations: state?.mutations.slice() ?? [] };
   });
