@@ -18,8 +18,12 @@ export interface AuditOptions {
   source: string;
   /** Check ids the user turned off. */
   disabled?: readonly string[];
-  /** Last year's report of the same agency, when known (extension history, or another CLI input). */
-  previous?: PreviousReport | null;
+  /**
+   * Last year's report of the same agency, when known (extension history, or another CLI input),
+   * or a lookup by the agency and year this audit reads: one pass then serves the continuity
+   * checks too (the page used to be audited twice when last year's report was known, issue 18).
+   */
+  previous?: PreviousReport | null | ((agency: string | null, year: number | null) => PreviousReport | null | undefined);
 }
 
 export interface Audit {
@@ -92,8 +96,9 @@ function memoOf(source: string, read: Read): PreviousReport | null {
   };
 }
 
-function assemble(source: string, read: Read, options: AuditOptions): AuditResult {
+function assemble(source: string, read: Read, given: AuditOptions): AuditResult {
   const { detected, meta, applications, review, attachments, text } = read;
+  const options = typeof given.previous === 'function' ? { ...given, previous: detected ? (given.previous(meta.agency, meta.year) ?? null) : null } : (given as AuditOptions & { previous?: PreviousReport | null });
   if (!detected) {
     return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
   }

@@ -1,7 +1,7 @@
 import type { DomTables } from '../report/from-dom';
 import type { Finding } from '../checks/types';
 import type { Cause } from '../report/causes';
-import { PAGE_CSS } from './overlay-style';
+import { PAGE_CSS, QUOTE_CSS } from './overlay-style';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 const STYLE_ID = 'gouji-style';
@@ -171,12 +171,16 @@ export function showAllBlanks(doc: Document, show: boolean): void {
   }
 }
 
-/** The one stylesheet Gouji adds to a page: the marks, the flash, the quote highlight. */
-export function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+/** The one stylesheet Gouji adds to a page: the marks and the flash; the quote highlight's rules only where a quote is highlighted. */
+export function ensureStyle(doc: Document, quotes = false): void {
+  const existing = doc.getElementById(STYLE_ID);
+  if (existing) {
+    if (quotes && !existing.textContent?.includes('::highlight')) existing.textContent += QUOTE_CSS;
+    return;
+  }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = PAGE_CSS;
+  style.textContent = quotes ? PAGE_CSS + QUOTE_CSS : PAGE_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 

@@ -53,11 +53,9 @@ export class PageSession {
     const doc = this.doc;
     const view = doc.defaultView;
     const source = view?.location.href ?? '';
-    this.audit = auditDocument(doc, { source, disabled: this.options.disabled });
-    const report = this.audit.result.report;
-    const previous = report ? this.options.previousFor?.(report.agency, report.year) : null;
-    // Known last year: read again with it, so the continuity checks run.
-    if (previous) this.audit = auditDocument(doc, { source, disabled: this.options.disabled, previous });
+    // Last year's report, when known, is looked up by the agency and year this very read finds.
+    const previousFor = this.options.previousFor;
+    this.audit = auditDocument(doc, { source, disabled: this.options.disabled, ...(previousFor ? { previous: (agency, year) => previousFor(agency, year) } : {}) });
     this.auditedAt = new Date().toISOString();
     const { result, dom } = this.audit;
     if (!result.detected) return this.audit;
@@ -145,7 +143,7 @@ export class PageSession {
       if (range) ranges.push(range);
     }
     if (!ranges.length) return;
-    ensureStyle(this.doc);
+    ensureStyle(this.doc, true);
     highlights.set(QUOTE_HIGHLIGHT, new Highlight(...ranges));
     this.quotes = ranges;
     this.cleanups.push(() => {
@@ -163,7 +161,7 @@ export class PageSession {
     const block = range?.startContainer.parentElement?.closest('p, div, td, li') ?? range?.startContainer.parentElement;
     if (block) els.unshift(block);
     els[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (els.length) ensureStyle(this.doc);
+    if (els.length || range) ensureStyle(this.doc, Boolean(range));
     // The sentence itself lights up too, not only the paragraph around it.
     const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
     const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;

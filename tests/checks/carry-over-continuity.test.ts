@@ -34,6 +34,20 @@ describe('carry-over-continuity', () => {
     expect(result.findings.filter((f) => f.check === ID).map((f) => f.at.col)).toEqual(['natural_person', 'total']);
   });
 
+  it('takes last year\'s report from a lookup by the agency and year the same read finds, in one pass', async () => {
+    const prev: PreviousReport = { ...memoOf(page('pingtan_2024')), carriedForward: [1, 0, 0, 0, 0, 0, 1] };
+    const asked: [string | null, number | null][] = [];
+    const { readFileSync } = await import('node:fs');
+    const { auditDocument } = await import('../../lib/audit');
+    const { parseHtml } = await import('../helpers/dom');
+    const doc = parseHtml(readFileSync(page('pingtan_2025'), 'utf8'));
+    const looked = auditDocument(doc, { source: 'x', previous: (agency, year) => (asked.push([agency, year]), prev) }).result;
+    const given = auditDocument(doc, { source: 'x', previous: prev }).result;
+    expect(asked).toEqual([[given.report!.agency, 2025]]);
+    expect(looked).toEqual(given);
+    expect(looked.findings.filter((f) => f.check === ID)).toHaveLength(2);
+  });
+
   it('runs only against the year before', () => {
     const prev: PreviousReport = { ...memoOf(page('pingtan_2023')), carriedForward: [1, 0, 0, 0, 0, 0, 1] };
     expect(run(ID, { ...inputOf(page('pingtan_2025')), previous: prev })).toEqual([]); // 2023 is two years back
