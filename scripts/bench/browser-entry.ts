@@ -1,11 +1,47 @@
-// Bundled for the bench: the same lib the content script runs, exposed to page.evaluate.
+// Bundled for the bench: the same lib the content script and the auditor run, exposed to page.evaluate.
 import { auditDocument } from '../../lib/audit';
+import type { PreviousReport } from '../../lib/checks/types';
 import { worthAuditing } from '../../lib/page/detect';
+import { PageSession } from '../../lib/page/session';
 
 (globalThis as unknown as { gouji: unknown }).gouji = {
   auditDocument,
   /** The content script's own first look (entrypoints/content.ts). */
   skip(doc: Document): boolean {
     return !worthAuditing(doc, doc.defaultView!.location.href);
+  },
+  /**
+   * What a user pays on a freshly loaded report page: the auditor's whole run (audit, marks,
+   * pill, card), then the style and layout the browser does because of it (forced here, as the
+   * next frame would).
+   */
+  session(doc: Document): { run: number; styleLayout: number; baseline: number } {
+    const body = doc.body as HTMLElement;
+    const f0 = performance.now();
+    void body.offsetHeight;
+    doc.documentElement.setAttribute('data-bench', '1');
+    void body.offsetHeight;
+    const baseline = performance.now() - f0;
+    const t0 = performance.now();
+    new PageSession(doc, { lang: 'zh-CN', disabled: [], dismissed: [], onAudited: () => undefined, onOpenPanel: () => undefined }).start();
+    const t1 = performance.now();
+    void body.offsetHeight;
+    return { run: t1 - t0, styleLayout: performance.now() - t1, baseline };
+  },
+  /** Audit time with last year's report known (the page's own memo a year back) and without, alternating. */
+  withPrevious(doc: Document, reps: number): { without: number[]; with: number[] } {
+    const memo = auditDocument(doc, { source: 'bench' }).memo;
+    const previous = (_agency: string | null, year: number | null): PreviousReport | null => (memo && year ? { ...memo, year: year - 1 } : null);
+    const without: number[] = [];
+    const withPrev: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const a = performance.now();
+      auditDocument(doc, { source: 'bench' });
+      const b = performance.now();
+      auditDocument(doc, { source: 'bench', previous });
+      withPrev.push(performance.now() - b);
+      without.push(b - a);
+    }
+    return { without, with: withPrev };
   },
 };
