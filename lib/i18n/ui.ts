@@ -79,6 +79,13 @@ const STRINGS = {
     versionsDiffer: '附件与网页上的表格有 {n} 处数字不同：',
     versionPage: '网页',
     versionAttachment: '附件',
+    reasonBrowserPage: '这是浏览器自己的页面，扩展不能读取。',
+    reasonOutside: '这个页面不在 gov.cn 上，Gouji 没有自动检查它。',
+    reasonNotChecked: 'Gouji 没有检查这个页面（可能在安装扩展之前就已打开；刷新后会自动检查）。',
+    reasonListing: '这是年报列表页：链接了 {n} 份年报，本身不是年报。',
+    reasonAboutReports: '标题表明这是通知、指南、新闻或函件等，不是年报本身。',
+    reasonTitleOnly: '标题像年报，但没有找到第三部分表格、正文各部分或附件。',
+    reasonNoTitleNoTable: '没有找到年报标题和第三部分表格。',
   },
   en: {
     appName: 'Gouji',
@@ -157,6 +164,13 @@ const STRINGS = {
     versionsDiffer: 'The attachment and the table on the page differ in {n} cells:',
     versionPage: 'page',
     versionAttachment: 'attachment',
+    reasonBrowserPage: 'This is one of the browser’s own pages; no extension can read it.',
+    reasonOutside: 'This page is not on gov.cn, so Gouji did not check it by itself.',
+    reasonNotChecked: 'Gouji has not checked this page (it may have been open before the extension was installed; reload it to check).',
+    reasonListing: 'A listing of reports: it links {n} reports and is not one itself.',
+    reasonAboutReports: 'The title names a notice, guide, news item or letter, not a report itself.',
+    reasonTitleOnly: 'The title reads like a report, but no section-three table, sections or attachment were found.',
+    reasonNoTitleNoTable: 'No report title and no section-three table found.',
   },
 } as const;
 
