@@ -1,7 +1,7 @@
 /**
- * Issue 13, problems 9 and 12 in Chromium: the panel's table fits a 360 px side panel (总计 in
- * view, labels sticky, blanks named 空白), and a page that is not a report says why, offering
- * 审核此页 only where Gouji did not already audit it.
+ * Issue 13, problems 9, 11 and 12 in Chromium: the panel's table fits a 360 px side panel (总计
+ * in view, labels sticky, blanks named 空白), the verdict is announced, and a page that is not a
+ * report says why, offering 审核此页 only where Gouji did not already audit it.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +102,14 @@ describe('the table as read, at 360 px', () => {
   it('keeps the table reachable by keyboard', async () => {
     expect(await panel.getAttribute('.extracted .scroll', 'tabindex')).toBe('0');
     expect(await panel.getAttribute('.extracted .scroll', 'aria-label')).toBe(t.table);
+  });
+
+  it('announces the verdict in a polite live region', async () => {
+    const verdict = (await panel.textContent('[data-testid=verdict]'))!.trim();
+    const title = (await panel.textContent('.meta .title'))!.trim();
+    const live = panel.locator('[data-testid=announce]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect((await live.textContent())!.trim()).toBe(`${title}：${verdict}`);
   });
 });
 
