@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Finding, Lang } from '@/lib/checks/types';
 import { ui } from '@/lib/i18n/ui';
 import type { PdfBox } from '@/lib/pdf/types';
@@ -29,12 +29,14 @@ export function PdfEvidence({ pdf, finding, lang }: Props) {
   const t = ui(lang);
   const pages = evidenceBoxes(finding);
   const pageNumbers = [...pages.keys()].sort((a, b) => a - b);
-  const [page, setPage] = useState(pageNumbers[0] ?? 0);
+  // A page chosen for another finding does not carry over: each opens on its first page. (Derived,
+  // not reset in an effect: one render with the old page and the new boxes would draw nothing.)
+  const [choice, setChoice] = useState<{ finding: Finding; page: number } | null>(null);
+  const page = choice?.finding === finding && pages.has(choice.page) ? choice.page : (pageNumbers[0] ?? 0);
+  const setPage = (n: number) => setChoice({ finding, page: n });
   const [zoomed, setZoomed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const frame = useRef<HTMLDivElement>(null);
-
-  useEffect(() => setPage(pageNumbers[0] ?? 0), [finding]);
 
   if (!pageNumbers.length) return null;
   const boxes = pages.get(page) ?? [];

@@ -23,28 +23,31 @@ const PAD = 2;
 export function PdfRegion({ pdf, page, boxes, severity, scale, crop, onDrawn, onProblem }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [region, setRegion] = useState<Region | null>(null);
+  // PDF.js refuses a second render into a canvas still being drawn: each draw waits for the last.
+  const drawing = useRef<Promise<unknown>>(Promise.resolve());
   // The crop is a fresh closure each render: redraw on what it depends on, not on its identity.
   const boxesKey = JSON.stringify(boxes);
 
   useEffect(() => {
-    if (!page || !canvas.current) return;
-    let live = true;
+    if (!page || !canvas.current || (crop && !boxes.length)) return;
+    const stop = new AbortController();
     setRegion(null);
-    import('./pdf-runtime')
+    const draw = drawing.current
+      .then(() => import('./pdf-runtime'))
       // Member calls, not destructured names: WXT auto-imports free names from components/,
       // which would put PDF.js in the panel's first chunk.
       .then(async (runtime) => {
+        if (stop.signal.aborted) return;
         const size = await runtime.pageSize(pdf, page);
         const drawn = crop ? crop(size) : { x: 0, y: 0, w: size.width, h: size.height };
-        await runtime.renderRegion(pdf, page, canvas.current!, drawn, scale);
-        if (!live) return;
+        await runtime.renderRegion(pdf, page, canvas.current!, drawn, scale, stop.signal);
+        if (stop.signal.aborted) return;
         setRegion(drawn);
         onDrawn?.(drawn);
       })
-      .catch((error: Error) => live && onProblem?.(error.message));
-    return () => {
-      live = false;
-    };
+      .catch((error: Error) => !stop.signal.aborted && onProblem?.(error.message));
+    drawing.current = draw;
+    return () => stop.abort();
   }, [pdf, page, scale, boxesKey]);
 
   return (

@@ -29,7 +29,7 @@ export async function pageSize(doc: PdfDocument, pageNumber: number): Promise<{ 
 }
 
 /** Draws only `region` of a page (points) at `scale` CSS pixels per point, sharp on high-DPI screens. */
-export async function renderRegion(doc: PdfDocument, pageNumber: number, canvas: HTMLCanvasElement, region: Region, scale: number): Promise<void> {
+export async function renderRegion(doc: PdfDocument, pageNumber: number, canvas: HTMLCanvasElement, region: Region, scale: number, signal?: AbortSignal): Promise<void> {
   const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
   const ratio = window.devicePixelRatio || 1;
   const device = scale * ratio;
@@ -38,5 +38,7 @@ export async function renderRegion(doc: PdfDocument, pageNumber: number, canvas:
   canvas.height = Math.floor(region.h * device);
   canvas.style.width = `${Math.floor(region.w * scale)}px`;
   canvas.style.height = `${Math.floor(region.h * scale)}px`;
-  await page.render({ canvas, viewport }).promise;
+  const task = page.render({ canvas, viewport });
+  signal?.addEventListener('abort', () => task.cancel(), { once: true });
+  await task.promise;
 }
