@@ -151,6 +151,7 @@ describe('pages that are not reports say why', () => {
     await p.waitForSelector('[data-action=batch-offer]');
     const links = Number((await p.textContent('[data-action=batch-offer]'))!.match(/\((\d+)\)/)![1]);
     expect(await p.textContent('[data-testid=not-report-reason]')).toBe(t.reasonListing.replace('{n}', String(links)));
+    await p.screenshot({ path: join(SHOTS, 'panel-360-listing.png'), fullPage: true });
     await p.close();
   });
 
