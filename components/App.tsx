@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import { ReportView } from './ReportView';
@@ -19,6 +19,17 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
   const lang = settings.lang;
   const t = ui(lang);
   document.documentElement.lang = lang;
+  const main = useRef<HTMLElement>(null);
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    // Read back from what is shown, whichever view drew it: the live region then says exactly the
+    // conclusion the panel shows, when an audit arrives or changes, without moving the focus.
+    const root = main.current;
+    const conclusion = root?.querySelector('[data-testid=verdict], [data-testid=not-report-reason], .not-report .status');
+    const title = conclusion?.matches('[data-testid=verdict]') ? root?.querySelector('.meta .title')?.textContent?.trim() : '';
+    const text = [title, conclusion?.textContent?.trim()].filter(Boolean).join(lang === 'en' ? ': ' : '：');
+    if (text !== announced) setAnnounced(text);
+  });
 
   const body = () => {
     if (attached) {
@@ -80,7 +91,12 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
           {t.language}
         </button>
       </header>
-      <main>{body()}</main>
+      <main ref={main}>
+        <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
+          {announced}
+        </p>
+        {body()}
+      </main>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Finding, Lang } from '@/lib/checks/types';
 import { COL_KEYS, TEMPLATE_ROWS, type Template } from '@/lib/model/keys';
 import { colName, rowName } from '@/lib/i18n/words';
@@ -6,44 +7,86 @@ import type { AuditResult } from '@/lib/model/schema';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
-/** What Gouji read, normalised, with the cells of the findings marked: a misread shows here. */
-export function ExtractedTable({ result, lang }: { result: AuditResult; lang: Lang }) {
-  const t = ui(lang);
-  const table = result.tables.applications;
-  const template = result.report?.template as Template | null;
-  if (!table || !template) return null;
+// Headers of two or three characters: at a side panel's 320–400 px, seven full names push 总计
+// (where most errors sit) off-screen. The full name stays in the header's accessible name.
+const SHORT_COLS: Record<Lang, readonly string[]> = {
+  'zh-CN': ['自然人', '商业', '科研', '公益', '法律', '其他', '总计'],
+  en: ['Person', 'Firm', 'Res.', 'NGO', 'Legal', 'Other', 'Total'],
+};
+
+function cellMarks(findings: readonly Finding[]): Map<string, Finding['severity']> {
   const marks = new Map<string, Finding['severity']>();
-  for (const f of result.findings) {
+  for (const f of findings) {
     for (const c of f.cells ?? []) {
       const key = `${c.row}|${c.col}`;
       const prev = marks.get(key);
       if (!prev || RANK[f.severity] > RANK[prev]) marks.set(key, f.severity);
     }
   }
+  return marks;
+}
+
+/** What Gouji read, normalised, with the cells of the findings marked: a misread shows here. */
+export function ExtractedTable({ result, lang }: { result: AuditResult; lang: Lang }) {
+  const t = ui(lang);
+  // The reader's choice outlives a re-audit of the same page; the default is "only problems".
+  const [showAll, setShowAll] = useState(false);
+  const table = result.tables.applications;
+  const template = result.report?.template as Template | null;
+  if (!table || !template) return null;
+  const marks = cellMarks(result.findings);
+  const rows = TEMPLATE_ROWS[template];
+  const marked = new Set(rows.filter((row) => COL_KEYS.some((col) => marks.has(`${row}|${col}`))));
+  const onlyProblems = marked.size > 0 && !showAll;
+  const severityName = { error: t.errors, warning: t.warnings, info: t.infos };
   return (
     <details class="extracted" open>
       <summary>{t.table}</summary>
       <p class="hint">{result.document ? t.tableHintFile : t.tableHint}</p>
-      <div class="scroll">
+      {marked.size > 0 && (
+        <label class="only-problems">
+          <input type="checkbox" data-action="only-problem-rows" checked={onlyProblems} onChange={(e) => setShowAll(!(e.target as HTMLInputElement).checked)} />{' '}
+          {t.onlyProblemRows.replace('{n}', String(marked.size)).replace('{total}', String(rows.length))}
+        </label>
+      )}
+      {/* Focusable: a keyboard user scrolls it when it is wider than the panel. */}
+      <div class="scroll" tabIndex={0} role="region" aria-label={t.table}>
         <table data-testid="extracted-table">
           <thead>
             <tr>
-              <th />
-              {COL_KEYS.map((col) => (
-                <th key={col}>{colName(col, lang)}</th>
+              <th scope="col" class="corner">
+                {t.tableRowHead}
+              </th>
+              {COL_KEYS.map((col, i) => (
+                <th key={col} scope="col" title={colName(col, lang)} aria-label={colName(col, lang)}>
+                  {SHORT_COLS[lang][i]}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {TEMPLATE_ROWS[template].map((row) => (
-              <tr key={row}>
-                <th scope="row">{rowName(row, lang)}</th>
+            {rows.map((row) => (
+              <tr key={row} hidden={onlyProblems && !marked.has(row)}>
+                <th scope="row" title={rowName(row, lang)}>
+                  <span>{rowName(row, lang)}</span>
+                </th>
                 {COL_KEYS.map((col, i) => {
                   const v = table.rows[row]?.[i];
                   const mark = marks.get(`${row}|${col}`);
+                  const blank = v === null || v === undefined;
+                  // A blank cell is not a zero: shown as a dash, named 空白 to eye and ear.
+                  const text = blank ? t.blankCell : String(v);
                   return (
-                    <td key={col} class={mark ? `mark ${mark}` : undefined} data-row={row} data-col={col}>
-                      {v ?? '—'}
+                    <td
+                      key={col}
+                      class={mark ? `mark ${mark}` : undefined}
+                      data-row={row}
+                      data-col={col}
+                      data-blank={blank ? '' : undefined}
+                      title={blank || mark ? [blank ? t.blankCell : '', mark ? severityName[mark] : ''].filter(Boolean).join(' · ') : undefined}
+                      aria-label={blank || mark ? [text, mark ? severityName[mark] : ''].filter(Boolean).join(' ') : undefined}
+                    >
+                      {blank ? '—' : v}
                     </td>
                   );
                 })}

@@ -7,6 +7,8 @@ import type { ReportLink } from '@/lib/page/links';
 import { BatchView } from './BatchView';
 import { READABLE_FILE } from '@/lib/page/detect';
 import { attachmentProblem } from './AttachmentList';
+import { notReportReason, type NotReportReason } from '@/lib/page/not-report-reason';
+import type { UiStrings } from '@/lib/i18n/ui';
 import { auditAttachment, type AttachmentAudit } from './attachment-audit';
 import type { TabState } from './use-tab-audit';
 
@@ -22,7 +24,26 @@ interface Props {
 // Addresses of files rather than pages; the browser's PDF viewer shows them without a page to read.
 const isFileAddress = (url: string) => /^https?:\/\//i.test(url) && READABLE_FILE.test(url);
 
-/** Not a report, or a page outside gov.cn: say so, and offer the two ways on. */
+function reasonText(reason: NotReportReason, t: UiStrings, links: number): string {
+  switch (reason) {
+    case 'browser-page':
+      return t.reasonBrowserPage;
+    case 'outside-gov-cn':
+      return t.reasonOutside;
+    case 'not-checked':
+      return t.reasonNotChecked;
+    case 'listing':
+      return t.reasonListing.replace('{n}', String(links));
+    case 'about-reports':
+      return t.reasonAboutReports;
+    case 'title-without-table':
+      return t.reasonTitleOnly;
+    case 'no-title-no-table':
+      return t.reasonNoTitleNoTable;
+  }
+}
+
+/** Not a report, or a page outside gov.cn: say why, and offer the ways on. */
 export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }: Props) {
   const t = ui(lang);
   const [text, setText] = useState('');
@@ -32,6 +53,23 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
   const [batch, setBatch] = useState(false);
   const [reading, setReading] = useState(false);
   const fileUrl = 'url' in state && isFileAddress(state.url) ? state.url : null;
+  const [title, setTitle] = useState('');
+  const why = notReportReason({
+    url: 'url' in state ? state.url : '',
+    check: state.kind === 'not-report' ? state.check : 'absent',
+    title,
+    links: links.length,
+  });
+
+  useEffect(() => {
+    setTitle('');
+    if (tabId === null) return;
+    // The title detection read: readable here wherever Gouji may read the page at all.
+    browser.tabs
+      .get(tabId)
+      .then((tab) => setTitle(tab.title ?? ''))
+      .catch(() => undefined);
+  }, [tabId]);
 
   useEffect(() => {
     setLinks([]);
@@ -94,20 +132,28 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
           </button>
         </>
       ) : (
-        <p class="status">{state.kind === 'unreachable' ? t.noContentScript : t.notReport}</p>
+        <>
+          {/* Where Gouji did not look, the reason is the whole story; where it did, it says why not. */}
+          <p class="status">{state.kind === 'not-report' ? t.notReport : reasonText(why.reason, t, links.length)}</p>
+          {state.kind === 'not-report' && (
+            <p class="reason" data-testid="not-report-reason" data-reason={why.reason}>
+              {reasonText(why.reason, t, links.length)}
+            </p>
+          )}
+        </>
       )}
       {links.length > 0 && (
         <button type="button" class="primary" data-action="batch-offer" onClick={() => setBatch(true)}>
           {t.batchOffer} ({links.length})
         </button>
       )}
-      {tabId !== null && !fileUrl && (
-        <button type="button" class="primary" onClick={() => void auditPage()}>
+      {tabId !== null && !fileUrl && why.offerAudit && (
+        <button type="button" class="primary" data-action="audit-page" onClick={() => void auditPage()}>
           {t.auditThisPage}
         </button>
       )}
-      <h2>{t.pasteTitle}</h2>
-      <textarea value={text} placeholder={t.pastePlaceholder} rows={8} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <h2 id="paste-title">{t.pasteTitle}</h2>
+      <textarea aria-labelledby="paste-title" value={text} placeholder={t.pastePlaceholder} rows={8} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       <button type="button" disabled={!text.trim()} onClick={auditPasted}>
         {t.pasteButton}
       </button>

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Finding, Lang } from '@/lib/checks/types';
 import { ui } from '@/lib/i18n/ui';
 import type { PdfBox } from '@/lib/pdf/types';
+import { cropAround, readableScale } from './evidence-crop';
 import type { PdfDocument } from './pdf-document';
+import { centreOn, PdfRegion } from './PdfRegion';
+import { PdfZoom } from './PdfZoom';
 
 interface Props {
   pdf: PdfDocument;
@@ -18,62 +21,60 @@ export function evidenceBoxes(finding: Finding): Map<number, PdfBox[]> {
   return out;
 }
 
-const PAD = 2;
-
-/** The PDF page a finding points at, drawn in the panel with its cells outlined. */
+/**
+ * The part of the PDF page a finding points at, at a size one can read, its cells outlined;
+ * a click (or Enter, Space, 放大) shows the whole page larger.
+ */
 export function PdfEvidence({ pdf, finding, lang }: Props) {
   const t = ui(lang);
   const pages = evidenceBoxes(finding);
   const pageNumbers = [...pages.keys()].sort((a, b) => a - b);
-  const [page, setPage] = useState(pageNumbers[0] ?? 0);
-  const [scale, setScale] = useState(0);
+  // A page chosen for another finding does not carry over: each opens on its first page. (Derived,
+  // not reset in an effect: one render with the old page and the new boxes would draw nothing.)
+  const [choice, setChoice] = useState<{ finding: Finding; page: number } | null>(null);
+  const page = choice?.finding === finding && pages.has(choice.page) ? choice.page : (pageNumbers[0] ?? 0);
+  const setPage = (n: number) => setChoice({ finding, page: n });
+  const [zoomed, setZoomed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setPage(pageNumbers[0] ?? 0), [finding]);
-
-  useEffect(() => {
-    if (!page || !canvas.current || !frame.current) return;
-    let live = true;
-    setScale(0);
-    import('./pdf-runtime')
-      // A member call, not a destructured name: WXT auto-imports free names from components/,
-      // which would put PDF.js in the panel's first chunk.
-      .then((runtime) => runtime.renderPage(pdf, page, canvas.current!, frame.current!.clientWidth || 320))
-      .then((s) => live && setScale(s))
-      .catch((error: Error) => live && setProblem(error.message));
-    return () => {
-      live = false;
-    };
-  }, [pdf, page]);
-
   if (!pageNumbers.length) return null;
+  const boxes = pages.get(page) ?? [];
+  const scale = readableScale(boxes);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    setZoomed(true);
+  };
   return (
     <section class="evidence" data-testid="pdf-evidence" data-page={page}>
       <h3>
         {t.evidenceTitle} · {t.evidencePage.replace('{n}', String(page))}
         {pageNumbers.length > 1 &&
           pageNumbers.map((n) => (
-            <button type="button" class={`link${n === page ? ' current' : ''}`} key={n} onClick={() => setPage(n)}>
+            <button type="button" class={`link${n === page ? ' current' : ''}`} key={n} aria-pressed={n === page} onClick={() => setPage(n)}>
               {t.evidencePage.replace('{n}', String(n))}
             </button>
           ))}
+        <button type="button" class="link zoom" data-action="zoom-evidence" aria-haspopup="dialog" onClick={() => setZoomed(true)}>
+          {t.evidenceZoom}
+        </button>
       </h3>
       <p class="hint">{t.evidenceHint}</p>
-      <div class="evidence-frame" ref={frame}>
-        <canvas ref={canvas} />
-        {scale > 0 &&
-          (pages.get(page) ?? []).map(({ box: [x, y, w, h] }, i) => (
-            <span
-              key={i}
-              class={`evidence-mark ${finding.severity}`}
-              data-testid="pdf-mark"
-              style={{ left: `${x * scale - PAD}px`, top: `${y * scale - PAD}px`, width: `${w * scale + 2 * PAD}px`, height: `${h * scale + 2 * PAD}px` }}
-            />
-          ))}
+      <div class="evidence-frame" ref={frame} role="button" tabIndex={0} aria-label={t.evidenceZoomHint} title={t.evidenceZoomHint} onClick={() => setZoomed(true)} onKeyDown={onKey}>
+        <PdfRegion
+          pdf={pdf}
+          page={page}
+          boxes={boxes}
+          severity={finding.severity}
+          scale={scale}
+          crop={(size) => cropAround(boxes, size, frame.current?.clientWidth || 320, scale)}
+          onDrawn={(region) => centreOn(frame.current, boxes[0], region, scale)}
+          onProblem={setProblem}
+        />
       </div>
       {problem && <p class="status error">{problem}</p>}
+      {zoomed && <PdfZoom pdf={pdf} page={page} boxes={boxes} severity={finding.severity} scale={readableScale(boxes, 1.4)} lang={lang} onClose={() => setZoomed(false)} />}
     </section>
   );
 }

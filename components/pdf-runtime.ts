@@ -1,6 +1,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfDocument } from './pdf-document';
+import type { Region } from './evidence-crop';
 
 // Loaded only when the user audits a PDF: the panel's first paint does not carry PDF.js.
 // The worker and the character maps ship inside the extension (wxt.config.ts): no remote code.
@@ -21,17 +22,23 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
-/** Draws one page to fit `width` CSS pixels; returns the scale from PDF points to those pixels. */
-export async function renderPage(doc: PdfDocument, pageNumber: number, canvas: HTMLCanvasElement, width: number): Promise<number> {
+/** A page's size in points. */
+export async function pageSize(doc: PdfDocument, pageNumber: number): Promise<{ width: number; height: number }> {
+  const { width, height } = (await (doc as unknown as PDFDocumentProxy).getPage(pageNumber)).getViewport({ scale: 1 });
+  return { width, height };
+}
+
+/** Draws only `region` of a page (points) at `scale` CSS pixels per point, sharp on high-DPI screens. */
+export async function renderRegion(doc: PdfDocument, pageNumber: number, canvas: HTMLCanvasElement, region: Region, scale: number, signal?: AbortSignal): Promise<void> {
   const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
-  const base = page.getViewport({ scale: 1 });
-  const scale = width / base.width;
   const ratio = window.devicePixelRatio || 1;
-  const viewport = page.getViewport({ scale: scale * ratio });
-  canvas.width = Math.floor(viewport.width);
-  canvas.height = Math.floor(viewport.height);
-  canvas.style.width = `${Math.floor(base.width * scale)}px`;
-  canvas.style.height = `${Math.floor(base.height * scale)}px`;
-  await page.render({ canvas, viewport }).promise;
-  return scale;
+  const device = scale * ratio;
+  const viewport = page.getViewport({ scale: device, offsetX: -region.x * device, offsetY: -region.y * device });
+  canvas.width = Math.floor(region.w * device);
+  canvas.height = Math.floor(region.h * device);
+  canvas.style.width = `${Math.floor(region.w * scale)}px`;
+  canvas.style.height = `${Math.floor(region.h * scale)}px`;
+  const task = page.render({ canvas, viewport });
+  signal?.addEventListener('abort', () => task.cancel(), { once: true });
+  await task.promise;
 }

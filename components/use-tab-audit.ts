@@ -6,7 +6,8 @@ import { z } from 'zod';
 export type TabState =
   | { kind: 'loading'; tabId: number | null }
   | { kind: 'ready'; tabId: number; url: string; result: AuditResult; auditedAt: string | null }
-  | { kind: 'not-report'; tabId: number; url: string }
+  /** `audited`: the full audit ran and found no report; `skipped`: the first look passed the page over. */
+  | { kind: 'not-report'; tabId: number; url: string; check: 'skipped' | 'audited' }
   | { kind: 'unreachable'; tabId: number | null; url: string }
   | { kind: 'error'; tabId: number | null; message: string };
 
@@ -38,7 +39,7 @@ export function useTabAudit(boundTabId: number | null) {
       if (!reply.success) return setState({ kind: 'unreachable', tabId: tab.id, url: tab.url });
       if (reply.data.error) return setState({ kind: 'error', tabId: tab.id, message: reply.data.error });
       const result = reply.data.result;
-      if (!result || !result.detected) return setState({ kind: 'not-report', tabId: tab.id, url: tab.url });
+      if (!result || !result.detected) return setState({ kind: 'not-report', tabId: tab.id, url: tab.url, check: result ? 'audited' : 'skipped' });
       setState({ kind: 'ready', tabId: tab.id, url: result.source || tab.url, result, auditedAt: reply.data.auditedAt });
     } catch (error) {
       setState({ kind: 'error', tabId: boundTabId, message: (error as Error).message });

@@ -42,12 +42,26 @@ beforeAll(async () => {
   e2e = await startE2E();
   const page = await visit(e2e, '/e2e/attachment-report.html');
   pageUrl = page.url();
-  panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page));
+  panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page), { width: 360 });
 }, 120_000);
 
 afterAll(async () => {
   await e2e?.close();
 });
+
+/** Dark pixels of the canvas inside the first outline of `within`: the figure the outline frames. */
+function inkWithin(panel: Page, within: string): Promise<number> {
+  return panel.$eval(within, (root) => {
+    const canvas = root.querySelector('canvas')!;
+    const mark = root.querySelector('[data-testid=pdf-mark]')!.getBoundingClientRect();
+    const at = canvas.getBoundingClientRect();
+    const k = canvas.width / at.width;
+    const data = canvas.getContext('2d')!.getImageData((mark.left - at.left) * k, (mark.top - at.top) * k, mark.width * k, mark.height * k).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+    return dark;
+  });
+}
 
 const auditButton = (name: string) => panel.locator('[data-testid=attachments] li', { hasText: name }).locator('[data-action=audit-attachment]');
 
@@ -87,13 +101,64 @@ describe('a report published as attachments', () => {
       return dark;
     });
     expect(inked).toBeGreaterThan(1000);
-    // The outline sits where the PDF printed the figure: scaled box of the cell.
-    const scale = await panel.$eval('[data-testid=pdf-evidence] canvas', (c) => (c as HTMLCanvasElement).getBoundingClientRect().width / 595.3);
-    const mark = await panel.locator('[data-testid=pdf-mark]').first().boundingBox();
-    const frame = await panel.locator('.evidence-frame').boundingBox();
-    expect(Math.abs(mark!.x - frame!.x - (box.box[0] * scale - 2))).toBeLessThan(3);
-    expect(Math.abs(mark!.y - frame!.y - (box.box[1] * scale - 2))).toBeLessThan(3);
+    // Drawn is the part of the page around the cells, not the whole page: at least 200 pt high,
+    // the cell inside it, its text at a readable size (a cell's box is ~1.2 font sizes high).
+    const drawn = await panel.$eval('[data-testid=pdf-evidence] .pdf-region', (el) => ({
+      scale: Number((el as HTMLElement).dataset.scale),
+      region: (el as HTMLElement).dataset.region!.split(',').map(Number),
+      canvasWidth: el.querySelector('canvas')!.getBoundingClientRect().width,
+    }));
+    const [rx, ry, rw, rh] = drawn.region as [number, number, number, number];
+    expect(rh).toBeGreaterThanOrEqual(200);
+    expect(rh).toBeLessThan(842);
+    expect(box.box[0]).toBeGreaterThanOrEqual(rx);
+    expect(box.box[0] + box.box[2]).toBeLessThanOrEqual(rx + rw);
+    expect(box.box[1]).toBeGreaterThanOrEqual(ry);
+    expect(box.box[1] + box.box[3]).toBeLessThanOrEqual(ry + rh);
+    expect(Math.abs(drawn.canvasWidth - rw * drawn.scale)).toBeLessThan(2);
+    expect((box.box[3] / 1.2) * drawn.scale).toBeGreaterThanOrEqual(11);
+    // The outline sits where the PDF printed the figure: the cell's box, moved and scaled with the crop…
+    const mark = await panel.locator('[data-testid=pdf-evidence] [data-testid=pdf-mark]').first().boundingBox();
+    const origin = await panel.locator('[data-testid=pdf-evidence] .pdf-region').boundingBox();
+    expect(Math.abs(mark!.x - origin!.x - ((box.box[0] - rx) * drawn.scale - 2))).toBeLessThan(3);
+    expect(Math.abs(mark!.y - origin!.y - ((box.box[1] - ry) * drawn.scale - 2))).toBeLessThan(3);
+    // …and the canvas has the figure's ink inside the outline.
+    expect(await inkWithin(panel, '[data-testid=pdf-evidence]')).toBeGreaterThan(10);
     await panel.screenshot({ path: join(SCREENSHOTS, 'panel-pdf.png'), fullPage: true });
+  });
+
+  it('zooms to the whole page on a click, on Enter too, and closes on Esc', async () => {
+    const lead = (await expectedPdf()).findings.find((f) => f.check === 'suspect-cell')!;
+    const box = lead.cells![0]!.pdf![0]!;
+    await panel.click('[data-testid=pdf-evidence] .evidence-frame');
+    const zoom = panel.locator('[data-testid=pdf-zoom]');
+    await until(async () => ((await zoom.locator('[data-testid=pdf-mark]').count()) > 0 ? true : null), 'the zoomed page');
+    expect(await zoom.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
+    const drawn = await zoom.locator('.pdf-region').evaluate((el) => ({ scale: Number((el as HTMLElement).dataset.scale), region: (el as HTMLElement).dataset.region! }));
+    const small = Number(await panel.getAttribute('[data-testid=pdf-evidence] .evidence-frame .pdf-region', 'data-scale'));
+    // The whole page, larger than the crop.
+    expect(drawn.region.split(',').map(Number).slice(0, 2)).toEqual([0, 0]);
+    expect(Number(drawn.region.split(',')[3])).toBeGreaterThan(800);
+    expect(drawn.scale).toBeGreaterThan(small);
+    const mark = await zoom.locator('[data-testid=pdf-mark]').first().boundingBox();
+    const origin = await zoom.locator('.pdf-region').boundingBox();
+    expect(Math.abs(mark!.x - origin!.x - (box.box[0] * drawn.scale - 2))).toBeLessThan(3);
+    expect(Math.abs(mark!.y - origin!.y - (box.box[1] * drawn.scale - 2))).toBeLessThan(3);
+    // Scrolled to the cell: its outline is in view.
+    const view = await zoom.locator('.zoom-frame').boundingBox();
+    expect(mark!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(mark!.y + mark!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    expect(await inkWithin(panel, '[data-testid=pdf-zoom]')).toBeGreaterThan(10);
+    await panel.screenshot({ path: join(ROOT, '.tmp', 'panel-360-pdf-zoom.png') });
+    await panel.keyboard.press('Escape');
+    await until(async () => ((await zoom.count()) === 0 ? true : null), 'the dialog to close');
+    // Keyboard: Enter on the focused evidence opens it again.
+    await panel.focus('[data-testid=pdf-evidence] .evidence-frame');
+    await panel.keyboard.press('Enter');
+    await until(async () => ((await zoom.count()) === 1 ? true : null), 'the dialog from the keyboard');
+    await panel.click('[data-action=close-zoom]');
+    await until(async () => ((await zoom.count()) === 0 ? true : null), 'the dialog to close on 关闭');
+    expect(await panel.evaluate(() => document.activeElement?.classList.contains('evidence-frame'))).toBe(true);
   });
 
   it('moves the evidence to another finding on 定位', async () => {
