@@ -14,16 +14,22 @@ const SHORT_COLS: Record<Lang, readonly string[]> = {
   en: ['Person', 'Firm', 'Res.', 'NGO', 'Legal', 'Other', 'Total'],
 };
 
-function cellMarks(findings: readonly Finding[]): Map<string, Finding['severity']> {
+function cellMarks(result: AuditResult): Map<string, Finding['severity']> {
   const marks = new Map<string, Finding['severity']>();
-  for (const f of findings) {
+  for (const f of result.findings) {
     for (const c of f.cells ?? []) {
       const key = `${c.row}|${c.col}`;
       const prev = marks.get(key);
       if (!prev || RANK[f.severity] > RANK[prev]) marks.set(key, f.severity);
     }
   }
+  // The likeliest misprint is an error here as on the page (docs/FORMATS.md §3), never a faint note.
+  for (const key of suspectCells(result)) marks.set(key, 'error');
   return marks;
+}
+
+function suspectCells(result: AuditResult): Set<string> {
+  return new Set((result.causes ?? []).filter((c) => c.kind === 'suspect-cell').flatMap((c) => c.cells.map((cell) => `${cell.row}|${cell.col}`)));
 }
 
 /** What Gouji read, normalised, with the cells of the findings marked: a misread shows here. */
@@ -34,7 +40,8 @@ export function ExtractedTable({ result, lang }: { result: AuditResult; lang: La
   const table = result.tables.applications;
   const template = result.report?.template as Template | null;
   if (!table || !template) return null;
-  const marks = cellMarks(result.findings);
+  const marks = cellMarks(result);
+  const suspects = suspectCells(result);
   const rows = TEMPLATE_ROWS[template];
   const marked = new Set(rows.filter((row) => COL_KEYS.some((col) => marks.has(`${row}|${col}`))));
   const onlyProblems = marked.size > 0 && !showAll;
@@ -79,7 +86,7 @@ export function ExtractedTable({ result, lang }: { result: AuditResult; lang: La
                   return (
                     <td
                       key={col}
-                      class={mark ? `mark ${mark}` : undefined}
+                      class={mark ? `mark ${mark}${suspects.has(`${row}|${col}`) ? ' suspect' : ''}` : undefined}
                       data-row={row}
                       data-col={col}
                       data-blank={blank ? '' : undefined}

@@ -265,11 +265,11 @@ describe('the side panel on the sample report', () => {
     );
     expect(marked.sort()).toEqual(
       [
-        'error partially_granted/total',
+        'error suspect partially_granted/total',
         'warning denied_process_info/research',
         'error results_total/natural_person',
         'error results_total/total',
-        'error carried_forward/natural_person',
+        'error suspect carried_forward/natural_person',
         'error carried_forward/total',
       ].sort(),
     );
