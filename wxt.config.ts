@@ -34,6 +34,9 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The sources zip AMO asks for (to rebuild the minified add-on): the code and the build, not
+    // the test corpus or the README's screenshots.
+    excludeSources: ['tests/**', 'assets/screenshots/**', 'scripts/bench/**', '.tmp/**'],
   },
   manifest: ({ browser }) => ({
     // Localized by the browser itself: public/_locales/{zh_CN,en}/messages.json.

@@ -80,7 +80,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<Build>
 }
 
 /** A lock directory under .tmp/e2e (a stale one, older than 5 minutes, is taken over). */
-async function buildLock(): Promise<() => void> {
+export async function buildLock(): Promise<() => void> {
   mkdirSync(WORK, { recursive: true });
   const lock = join(WORK, 'build.lock');
   for (;;) {
