@@ -14,6 +14,10 @@ const PDF_FILES = [
     .map((f) => ({ absoluteSrc: join(pdfjs, 'cmaps', f), relativeDest: `cmaps/${f}` })),
 ];
 
+/** The add-on's id in Firefox and on addons.mozilla.org: fixed for good. */
+export const GECKO_ID = 'gouji@gouji.invalid';
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -24,13 +28,37 @@ export default defineConfig({
       files.push(...PDF_FILES);
     },
   },
+  // Store packages (npm run zip): no source maps, nothing but the built extension. WXT's default
+  // zip excludes nothing beyond its own; the built output never holds sources or fixtures, and
+  // tests/e2e/packages.test.ts checks the archives.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The sources zip AMO asks for (to rebuild the minified add-on): the code and the build, not
+    // the test corpus or the README's screenshots.
+    excludeSources: ['tests/**', 'assets/screenshots/**', 'scripts/bench/**', '.tmp/**'],
+  },
   manifest: ({ browser }) => ({
-    name: '勾稽 Gouji',
-    description: 'Audits the figures of government information disclosure annual reports (政府信息公开工作年度报告) where they are published.',
+    // Localized by the browser itself: public/_locales/{zh_CN,en}/messages.json.
+    default_locale: 'zh_CN',
+    name: '__MSG_name__',
+    description: '__MSG_description__',
+    // public/icon/*.png, rendered from assets/icons/icon.svg by scripts/make-icons.ts.
+    icons: ICONS,
     // Least privilege: gov.cn pages only; other sites only on the user's click (activeTab + scripting).
     host_permissions: ['*://*.gov.cn/*'],
     permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'scripting', 'sidePanel'],
-    action: { default_title: '勾稽 Gouji' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'gouji@gouji.invalid', strict_min_version: '115.0' } } } : {}),
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
+    // A fixed add-on id (AMO and every installed copy know the add-on by it: never change it).
+    // Gouji collects and transmits nothing: data_collection_permissions says so to Firefox/AMO.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // data_collection_permissions arrived in Firefox 140 (desktop) and 142 (Android).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -12,10 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from './browsers';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/** $CHROMIUM, else the first Chromium/Chrome of scripts/browsers.ts's list (Debian: /usr/bin/chromium). */
+export const CHROMIUM = process.env.CHROMIUM || findBrowser('chromium').path || '/usr/bin/chromium';
 const WORK = join(ROOT, '.tmp', 'e2e');
 
 // ---------------------------------------------------------------------------------------------
@@ -63,8 +65,40 @@ export function reusableBuild(browser: TargetBrowser, runId: string | undefined)
 export async function buildExtension(options: BuildOptions = {}): Promise<Build> {
   const browser = options.browser ?? 'chrome';
   const runId = options.runId ?? 'adhoc'; // a build outside a test run: one copy, replaced each time
-  const reused = reusableBuild(browser, options.runId);
-  if (reused) return reused;
+  const early = reusableBuild(browser, options.runId);
+  if (early) return early;
+  // One `wxt build` at a time in this tree: test files of one run (in parallel workers) wait for
+  // each other and then reuse the build; two builds would write .output/ and .wxt/ together.
+  const release = await buildLock();
+  try {
+    const reused = reusableBuild(browser, options.runId);
+    if (reused) return reused;
+    return await buildNow(browser, runId, options);
+  } finally {
+    release();
+  }
+}
+
+/** A lock directory under .tmp/e2e (a stale one, older than 5 minutes, is taken over). */
+export async function buildLock(): Promise<() => void> {
+  mkdirSync(WORK, { recursive: true });
+  const lock = join(WORK, 'build.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile.
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+async function buildNow(browser: TargetBrowser, runId: string, options: BuildOptions): Promise<Build> {
   const started = Date.now();
   const args = ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
   options.log?.(`building the extension: npx ${args.join(' ')}`);
@@ -341,6 +375,8 @@ export interface PageLog {
   page: string;
   type: string;
   text: string;
+  /** The script that logged it (chrome-extension://… for the content scripts and extension pages). */
+  source?: string;
 }
 
 export interface GoujiBrowser {
@@ -400,6 +436,7 @@ export const CHROMIUM_FLAGS = [
 
 export async function launchWithExtension(options: LaunchOptions): Promise<GoujiBrowser> {
   const ext = resolve(options.extensionDir);
+  if (!existsSync(CHROMIUM)) throw new Error(findBrowser('chromium').help || `no browser at CHROMIUM=${CHROMIUM}`);
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gouji-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -430,7 +467,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Gouji
   };
   context.on('request', record);
   const watchPage = (page: Page) => {
-    page.on('console', (m) => logs.push({ page: page.url(), type: m.type(), text: m.text() }));
+    page.on('console', (m) => logs.push({ page: page.url(), type: m.type(), text: m.text(), source: m.location().url }));
     page.on('pageerror', (e) => logs.push({ page: page.url(), type: 'pageerror', text: String(e) }));
   };
   context.pages().forEach(watchPage);

@@ -18,6 +18,45 @@ type Manifest = Record<string, unknown> & {
   content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean; run_at?: string }[];
 };
 
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const ICON_SIZES = ['16', '32', '48', '128'];
+
+/** Icons at 16/32/48/128 px, in the manifest and on the toolbar button, each file there at its size. */
+function expectIcons(build: Build, manifest: Manifest, action: string): void {
+  const icons = manifest.icons as Record<string, string>;
+  expect(Object.keys(icons).sort()).toEqual([...ICON_SIZES].sort());
+  expect((manifest[action] as { default_icon?: unknown }).default_icon).toEqual(icons);
+  for (const [size, path] of Object.entries(icons)) {
+    expect(existsSync(join(build.dir, path)), path).toBe(true);
+    expect(pngSize(join(build.dir, path))).toEqual({ width: Number(size), height: Number(size) });
+  }
+}
+
+/** Name and description come from _locales (zh_CN by default, and en), each within the stores' limits. */
+function expectLocalized(build: Build, manifest: Manifest): void {
+  expect(manifest.name).toBe('__MSG_name__');
+  expect(manifest.description).toBe('__MSG_description__');
+  expect(manifest.default_locale).toBe('zh_CN');
+  const messages = (locale: string) => JSON.parse(readFileSync(join(build.dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const zh = messages('zh_CN');
+  const en = messages('en');
+  expect(zh.name!.message).toMatch(/勾稽/);
+  expect(en.name!.message).toMatch(/Gouji/);
+  for (const m of [zh, en]) {
+    expect([...m.name!.message].length).toBeLessThanOrEqual(45);
+    expect([...m.description!.message].length).toBeLessThanOrEqual(132);
+    expect(Object.keys(m).sort()).toEqual(Object.keys(zh).sort());
+  }
+  // Every __MSG_x__ the manifest uses is defined.
+  for (const key of JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? []) expect(zh[key.slice(6, -2)], key).toBeDefined();
+}
+
 function readManifest(build: Build): Manifest {
   return JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as Manifest;
 }
@@ -74,8 +113,10 @@ describe('the Firefox build (npx wxt build -b firefox)', () => {
   it('is a Manifest V2 extension with a gecko id', () => {
     expect(build.outputDir.endsWith(join('.output', 'firefox-mv2'))).toBe(true);
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.name).toBe('勾稽 Gouji');
-    expect(manifest.browser_specific_settings).toEqual({ gecko: { id: 'gouji@gouji.invalid', strict_min_version: '115.0' } });
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'gouji@gouji.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     expect(existsSync(join(build.dir, 'background.js'))).toBe(true);
   });
@@ -83,7 +124,7 @@ describe('the Firefox build (npx wxt build -b firefox)', () => {
   it('opens the panel as a sidebar', () => {
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expectPanelPage(build, 'sidepanel.html');
-    expect(manifest.browser_action).toMatchObject({ default_title: '勾稽 Gouji' });
+    expect(manifest.browser_action).toMatchObject({ default_title: '__MSG_actionTitle__' });
     expect(manifest.side_panel).toBeUndefined();
   });
 
@@ -96,6 +137,14 @@ describe('the Firefox build (npx wxt build -b firefox)', () => {
 
   it('runs the content script on gov.cn only', () => {
     expectContentScript(build, manifest);
+  });
+
+  it('has the icon set (16/32/48/128 px) on the add-on and its toolbar button', () => {
+    expectIcons(build, manifest, 'browser_action');
+  });
+
+  it('has its name and description localized (zh_CN default, en)', () => {
+    expectLocalized(build, manifest);
   });
 });
 
@@ -111,7 +160,6 @@ describe('the Chrome build (npx wxt build)', () => {
   it('is a Manifest V3 extension with a service worker', () => {
     expect(build.outputDir.endsWith(join('.output', 'chrome-mv3'))).toBe(true);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('勾稽 Gouji');
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     expect(existsSync(join(build.dir, 'background.js'))).toBe(true);
   });
@@ -119,7 +167,7 @@ describe('the Chrome build (npx wxt build)', () => {
   it('opens the panel as a side panel', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expectPanelPage(build, 'sidepanel.html');
-    expect(manifest.action).toMatchObject({ default_title: '勾稽 Gouji' });
+    expect(manifest.action).toMatchObject({ default_title: '__MSG_actionTitle__' });
     expect(manifest.sidebar_action).toBeUndefined();
   });
 
@@ -131,5 +179,13 @@ describe('the Chrome build (npx wxt build)', () => {
 
   it('runs the content script on gov.cn only', () => {
     expectContentScript(build, manifest);
+  });
+
+  it('has the icon set (16/32/48/128 px) on the extension and its toolbar button', () => {
+    expectIcons(build, manifest, 'action');
+  });
+
+  it('has its name and description localized (zh_CN default, en)', () => {
+    expectLocalized(build, manifest);
   });
 });
