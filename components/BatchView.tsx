@@ -8,6 +8,7 @@ import type { ReportLink } from '@/lib/page/links';
 import { download, writeRich } from './clipboard';
 import { parseFetchedPage } from './fetched-page';
 import { auditBytes } from './attachment-audit';
+import { readInTab } from './tab-reader';
 
 type Filter = 'all' | 'errors' | 'failed' | 'not-report';
 type SortKey = 0 | 1 | 3 | 4;
@@ -26,6 +27,7 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
   const controller = useRef<AbortController | null>(null);
   const started = useRef(0);
   const [elapsed, setElapsed] = useState<number | null>(null);
+  const [tab, setTab] = useState<{ reading: string | null; done: number; total: number } | null>(null);
 
   const start = async () => {
     controller.current = new AbortController();
@@ -41,6 +43,10 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
       parse: parseFetchedPage,
       // PDF and Word reports (linked directly, or the attachment of a page without a table).
       openDocument: async (bytes, href, published) => (await auditBytes(bytes, href, published, false)).opened,
+      // Challenge pages and script-built articles: read in a background tab, one at a time.
+      openInTab: readInTab,
+      onTab: setTab,
+      retries: 1,
       onUpdate: (i, item) => {
         live[i] = item;
         setItems(live.slice());
@@ -95,6 +101,14 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
         {done}/{links.length}
         {elapsed !== null && ` · ${(elapsed / 1000).toFixed(1)} s`}
       </p>
+      {tab && tab.total > 0 && (
+        // Said plainly: a tab opens and closes in the background, and why.
+        <p class="hint" data-testid="batch-tab" role="status">
+          {lang === 'en'
+            ? `Reading in a background tab ${Math.min(tab.done + (tab.reading ? 1 : 0), tab.total)}/${tab.total} (pages a plain request cannot get: bot checks, script-built articles)`
+            : `通过后台标签页读取 ${Math.min(tab.done + (tab.reading ? 1 : 0), tab.total)}/${tab.total}（直接请求取不到的页面：反爬验证、脚本生成的正文）`}
+        </p>
+      )}
       {done > 0 && (
         <div class="copybar">
           <button type="button" data-action="batch-csv" onClick={() => download('gouji-batch.csv', formatCsv(batchRows(visible(), lang)), 'text/csv;charset=utf-8')}>

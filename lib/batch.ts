@@ -5,11 +5,28 @@ import { READABLE_FILE } from './page/detect';
 import { findPrevious } from './history';
 import type { AuditResult } from './model/schema';
 import { decode } from './text/decode';
+import { notDocumentText, notTheDocument, retryAfterSeconds, type NotDocument } from './page/not-the-document';
 
 export type BatchItem =
   | { href: string; title: string; status: 'waiting' | 'loading' }
-  | { href: string; title: string; status: 'done'; result: AuditResult; /** The attachment audited in the page's stead. */ via?: string }
-  | { href: string; title: string; status: 'failed'; reason: string };
+  | {
+      href: string;
+      title: string;
+      status: 'done';
+      result: AuditResult;
+      /** The attachment audited in the page's stead. */
+      via?: string;
+      /** Read in a background tab: a plain request got a challenge or a script-built shell. */
+      viaTab?: boolean;
+    }
+  | { href: string; title: string; status: 'failed'; reason: string; /** What stood in front of the page, when a page came back but not the report. */ notDocument?: NotDocument };
+
+/** A response that is not the page itself (lib/page/not-the-document.ts). */
+export class NotDocumentError extends Error {
+  constructor(readonly notDocument: NotDocument) {
+    super(notDocumentText(notDocument, 'zh-CN'));
+  }
+}
 
 export interface BatchOptions {
   concurrency: number;
@@ -26,6 +43,16 @@ export interface BatchOptions {
    * "not a page". With it, a report page whose table is only in an attachment is audited from it.
    */
   openDocument?(bytes: Uint8Array, href: string, published: string | null): Promise<OpenedDocument>;
+  /**
+   * Loads a page in a real browser tab and returns its document's HTML once its scripts ran (the
+   * extension: a background tab, one at a time); used when a plain request got a challenge or a
+   * page built by script. Without it such pages fail with the reason.
+   */
+  openInTab?(href: string, signal: AbortSignal): Promise<{ html: string; url: string }>;
+  /** Told when the tab fallback starts and finishes a page: "通过后台标签页读取 3/12". */
+  onTab?(state: { reading: string | null; done: number; total: number }): void;
+  /** Retries of a 429 or 5xx answer, waiting as Retry-After asks (at most a minute) or backing off. */
+  retries?: number;
 }
 
 /** An audited report, and how to audit it again once last year's report is known. */
@@ -47,7 +74,14 @@ async function openLink(href: string, options: BatchOptions, published: string |
   }
   if (kind === 'legacy-doc') throw new Error('a legacy Word .doc or WPS .wps file');
   if (kind === 'ofd' || kind === 'zip') throw new Error(`not a page (${kind === 'ofd' ? 'OFD' : 'ZIP'})`);
-  const doc = options.parse(decode(bytes, /charset=([\w-]+)/i.exec(type)?.[1] ?? null), href);
+  const html = decode(bytes, /charset=([\w-]+)/i.exec(type)?.[1] ?? null);
+  const blocked = notTheDocument({ status: 200, url: href, html });
+  if (blocked) throw new NotDocumentError(blocked);
+  return auditHtml(html, href, options);
+}
+
+function auditHtml(html: string, href: string, options: Pick<BatchOptions, 'parse'>): OpenedDocument {
+  const doc = options.parse(html, href);
   return { audit: auditDocument(doc, { source: href }), again: (previous) => auditDocument(doc, { source: href, previous }) };
 }
 
@@ -64,7 +98,16 @@ export async function fetchBytes(href: string, options: Pick<BatchOptions, 'fetc
     if (options.signal.aborted) throw new Error('cancelled');
     throw new Error(timeout.aborted ? `no answer within ${options.timeoutMs / 1000} s` : (error as Error).message);
   }
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) {
+    const body = await response.text().catch(() => '');
+    const blocked = notTheDocument({ status: response.status, url: href, finalUrl: response.url || href, html: body, retryAfter: response.headers.get('retry-after') });
+    throw blocked ? new NotDocumentError(blocked) : new Error(`HTTP ${response.status}`);
+  }
+  // Redirected to a login or "you are leaving" page: not the report, whatever it says.
+  if (response.redirected && response.url && response.url !== href) {
+    const moved = notTheDocument({ status: response.status, url: href, finalUrl: response.url, html: '' });
+    if (moved?.reason === 'login') throw new NotDocumentError(moved);
+  }
   const type = response.headers.get('content-type') ?? '';
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) throw new Error('file too large');
@@ -87,6 +130,7 @@ export async function fetchPage(href: string, options: Pick<BatchOptions, 'fetch
 export async function runBatch(links: readonly { href: string; title: string }[], options: BatchOptions): Promise<BatchItem[]> {
   const items: BatchItem[] = links.map((l) => ({ ...l, status: 'waiting' }));
   const docs = new Map<number, OpenedDocument>();
+  const tabs = tabQueue(options);
   let next = 0;
   const worker = async () => {
     let first = true;
@@ -98,7 +142,19 @@ export async function runBatch(links: readonly { href: string; title: string }[]
       items[i] = { ...link, status: 'loading' };
       options.onUpdate(i, items[i]!);
       try {
-        let opened = await openLink(link.href, options);
+        let opened: OpenedDocument;
+        let viaTab = false;
+        try {
+          opened = await withRetries(() => openLink(link.href, options), options);
+        } catch (error) {
+          // A challenge or a script-built page: a real tab gets what a plain request cannot.
+          if (!(error instanceof NotDocumentError && error.notDocument.needsBrowser && options.openInTab)) throw error;
+          const page = await tabs.read(link.href);
+          const blocked = notTheDocument({ status: 200, url: link.href, finalUrl: page.url, html: page.html });
+          if (blocked) throw new NotDocumentError(blocked);
+          opened = auditHtml(page.html, link.href, options);
+          viaTab = true;
+        }
         let via: string | undefined;
         const page = opened.audit.result;
         // A report page whose table is only in its attachment: audit the attachment instead.
@@ -117,9 +173,10 @@ export async function runBatch(links: readonly { href: string; title: string }[]
           }
         }
         docs.set(i, opened);
-        items[i] = { ...link, status: 'done', result: opened.audit.result, ...(via ? { via } : {}) };
+        items[i] = { ...link, status: 'done', result: opened.audit.result, ...(via ? { via } : {}), ...(viaTab ? { viaTab } : {}) };
       } catch (error) {
-        items[i] = { ...link, status: 'failed', reason: (error as Error).message };
+        const notDocument = error instanceof NotDocumentError ? error.notDocument : undefined;
+        items[i] = { ...link, status: 'failed', reason: (error as Error).message, ...(notDocument ? { notDocument } : {}) };
       }
       options.onUpdate(i, items[i]!);
     }
@@ -136,3 +193,43 @@ export async function runBatch(links: readonly { href: string; title: string }[]
   }
   return items;
 }
+
+/** One background tab at a time, whatever the batch's concurrency: the portal is someone else's server. */
+function tabQueue(options: BatchOptions) {
+  let chain: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  let done = 0;
+  return {
+    read(href: string): Promise<{ html: string; url: string }> {
+      queued++;
+      const run = chain.then(async () => {
+        if (options.signal.aborted) throw new Error('cancelled');
+        options.onTab?.({ reading: href, done, total: queued });
+        try {
+          return await options.openInTab!(href, options.signal);
+        } finally {
+          done++;
+          options.onTab?.({ reading: null, done, total: queued });
+        }
+      });
+      chain = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+/** Retries a 429 or 5xx answer: after Retry-After when the server gives one (at most a minute), else 2, 4, 8 … s. */
+async function withRetries<T>(attempt: () => Promise<T>, options: Pick<BatchOptions, 'retries' | 'signal'>): Promise<T> {
+  for (let tried = 0; ; tried++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const n = error instanceof NotDocumentError ? error.notDocument : undefined;
+      if (!n || !(n.reason === 'rate-limited' || n.reason === 'server-error') || tried >= (options.retries ?? 0) || options.signal.aborted) throw error;
+      const seconds = Math.min(60, n.retryAfter ?? 2 ** (tried + 1));
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+    }
+  }
+}
+
+export { retryAfterSeconds };

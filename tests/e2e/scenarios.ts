@@ -22,7 +22,7 @@ import { formatJson } from '../../lib/format/json';
 import { formatMarkdown } from '../../lib/format/markdown';
 import { formatSummary } from '../../lib/format/summary';
 import { findingsRows, formatTsv } from '../../lib/format/table';
-import { countFindings, verdictLine } from '../../lib/format/verdict';
+import { badgeOf, countFindings, verdictLine, verdictOf } from '../../lib/format/verdict';
 import { findPrevious } from '../../lib/history';
 import { AuditResultSchema, type AuditResult } from '../../lib/model/schema';
 import { cellsOfFindings } from '../../lib/page/mark';
@@ -71,22 +71,18 @@ export interface Driver {
 // Expectations (shared by both browsers; mirror what entrypoints/background.ts and the panel do)
 
 /**
- * The toolbar badge for an audit, where SPEC.md §4 fixes it in every version: the error count on
- * a page with errors, ✓ on a report whose standard table was read and holds with no finding at
- * all, nothing on a page that is not a report. null: a case whose mark SPEC.md §4 is changing
- * (warnings only, a table not read), not asserted here.
+ * The toolbar badge for an audit (docs/FORMATS.md §4), from the library's own rules: the error
+ * count, ! for warnings alone, ✓ only for a read table that holds, ? when the table was not read,
+ * nothing on a page that is not a report.
  */
-export function expectedBadge(result: AuditResult | null): string | null {
-  if (!result || !result.detected) return '';
-  const counts = countFindings(result.findings);
-  if (counts.error > 0) return String(counts.error);
-  if (result.findings.length === 0 && result.tables.applications) return '✓';
-  return null;
+export function expectedBadge(result: AuditResult | null): string {
+  if (!result) return '';
+  return badgeOf(verdictOf(result), 'zh-CN')?.text ?? '';
 }
 
 /** The panel's verdict line for an audit (zh-CN, nothing dismissed). */
 export function expectedVerdict(result: AuditResult): string {
-  return verdictLine(countFindings(result.findings), 'zh-CN', Boolean(result.tables.applications));
+  return verdictLine(verdictOf(result), 'zh-CN');
 }
 
 /** Where the cells named by the library's error findings are: table index, row index, cell index. */
@@ -341,7 +337,7 @@ export function defineScenarios(driver: () => Driver): void {
       const pages = await pdfPages(new Uint8Array(readFileSync(join(ROOT, 'tests', PDF.replace(/^\//, '')))));
       const expected = (await auditPdf(pages, parseHtml, { source: url, url, published: '2025-01-20' })).result;
       await until(() => panelCount(panel, '[data-testid=pdf-evidence] [data-testid=pdf-mark]'), 'the PDF evidence', 45_000);
-      expect(await panelText(panel, '[data-testid=verdict]')).toBe(verdictLine(countFindings(expected.findings), 'zh-CN', true));
+      expect(await panelText(panel, '[data-testid=verdict]')).toBe(verdictLine(verdictOf(expected), 'zh-CN'));
       const inked = await panel.evaluate<number>(`(() => {
         const c = document.querySelector('[data-testid=pdf-evidence] canvas');
         const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
