@@ -11,6 +11,8 @@ export interface Options {
   lists: string[];
   links: string[];
   concurrency: number;
+  /** Retries of a 429 or 5xx answer. */
+  retries: number;
   format: 'json' | 'text';
   lang: Lang;
 }
@@ -48,7 +50,7 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
   if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') return 'help';
   if (args[0] !== 'audit') throw new UsageError(args[0] ? { code: 'unknown-command', command: args[0] } : { code: 'no-command' });
   args.shift();
-  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, format: isTTY ? 'text' : 'json', lang };
+  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, retries: 0, format: isTTY ? 'text' : 'json', lang };
   while (args.length) {
     const arg = args.shift()!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +73,10 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError({ code: 'bad-concurrency' });
       options.concurrency = n;
+    } else if (flag === '--retry') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0 || n > 5) throw new UsageError({ code: 'bad-retry' });
+      options.retries = n;
     } else if (flag.startsWith('-') && flag !== '-') throw new UsageError({ code: 'unknown-option', flag });
     else options.inputs.push(arg);
   }

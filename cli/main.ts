@@ -11,7 +11,7 @@ import { langOfArgs, parseArgs, usage, UsageError, type Options } from './args';
 import { expandInputs } from './expand';
 import { reasonOf } from './failure';
 import { defaultLang } from './locale';
-import { line, unreadable, usageProblem, type Reason } from './messages';
+import { line, MESSAGES, unreadable, usageProblem, type Reason } from './messages';
 import { mapPool } from './pool';
 import { progressBar, summaryLine } from './progress';
 
@@ -53,13 +53,13 @@ async function viaAttachment(source: string, input: Input, audit: Audit): Promis
  * Audits every input; then each report whose agency's previous year is among the inputs is
  * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
  */
-async function auditAll(sources: string[], concurrency: number, progress: (done: number) => void): Promise<Outcome[]> {
+async function auditAll(sources: string[], concurrency: number, retries: number, progress: (done: number) => void): Promise<Outcome[]> {
   const outcomes = await mapPool(
     sources,
     concurrency,
     async (source): Promise<Outcome> => {
       try {
-        const input = await readInput(source);
+        const input = await readInput(source, { retries });
         const audit = auditInput(input);
         return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
       } catch (error) {
@@ -105,7 +105,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links);
   for (const e of errors) io.stderr.write(line(unreadable(e.source, e.reason, options.lang), options.lang) + '\n');
   const bar = progressBar(io.stderr, sources.length, options.lang);
-  const outcomes = await auditAll(sources, options.concurrency, bar.update);
+  const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update);
   bar.done();
   let failed = errors.length > 0;
   for (const outcome of outcomes) {
@@ -122,6 +122,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (options.format === 'json') io.stdout.write(JSON.stringify(shown) + '\n');
     else io.stdout.write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) }) + '\n');
   }
+  // The pages a browser would get, listed at the end: the extension's batch reads them in a tab.
+  const needBrowser = outcomes.flatMap((o) => ('reason' in o && o.reason.code === 'not-document' && o.reason.needsBrowser ? [o.source] : []));
+  if (needBrowser.length) io.stderr.write([line(MESSAGES[options.lang].needBrowser(needBrowser.length), options.lang), ...needBrowser.map((s) => `  ${s}`)].join('\n') + '\n');
   if (sources.length > 1 || options.links.length || options.lists.length) io.stderr.write(summaryLine(outcomes, options.lang) + '\n');
   return failed ? 1 : 0;
 }

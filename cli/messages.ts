@@ -1,4 +1,5 @@
 import type { Lang } from '../lib/checks/types';
+import type { NotDocumentReason } from '../lib/page/not-the-document';
 
 /**
  * Everything the command line writes outside the findings, in both languages: the usage text,
@@ -16,6 +17,7 @@ export type UsageProblem =
   | { code: 'bad-format'; value: string }
   | { code: 'bad-lang'; value: string }
   | { code: 'bad-concurrency' }
+  | { code: 'bad-retry' }
   | { code: 'unknown-option'; flag: string }
   | { code: 'no-input' };
 
@@ -46,6 +48,8 @@ export type Reason =
   | { code: 'pdf-unreadable'; detail: string }
   | { code: 'list-unreadable' }
   | { code: 'no-report-links' }
+  /** A page came back, but not the report: a bot check, a script-built shell, a login or error page (lib/page/not-the-document.ts). */
+  | { code: 'not-document'; why: NotDocumentReason; status?: number; needsBrowser: boolean }
   | { code: 'unexpected'; detail: string };
 
 /** What the network said when a fetch failed; `other` keeps the system's own words. */
@@ -64,6 +68,8 @@ export interface Counts {
   withErrors: number;
   notReports: number;
   unreadable: number;
+  /** Of the unreadable: pages a browser would get (a bot check, a script-built article). */
+  needBrowser: number;
 }
 
 type Table<U extends { code: string }> = { [C in U['code']]: (p: Extract<U, { code: C }>) => string };
@@ -79,6 +85,8 @@ export interface Messages {
   network: { [K in NetworkFailure['kind']]: (p: Extract<NetworkFailure, { kind: K }>) => string };
   progress: string;
   summary: (c: Counts) => string;
+  /** Heads the list of inputs that need a browser, at the end of a run. */
+  needBrowser: (n: number) => string;
 }
 
 /** HTTP statuses a user meets, in words; others are given by number. */
@@ -95,6 +103,28 @@ const HTTP_ZH: Record<number, string> = {
   504: '网关超时',
 };
 
+const NOT_DOCUMENT_ZH: Record<NotDocumentReason, string> = {
+  challenge: '反爬验证',
+  'script-built': '正文由脚本生成',
+  login: '跳转到登录页',
+  'error-page': '错误页面',
+  'rate-limited': '请求过于频繁',
+  forbidden: '拒绝访问',
+  'server-error': '服务器错误',
+  'http-status': '服务器未返回页面',
+};
+
+const NOT_DOCUMENT_EN: Record<NotDocumentReason, string> = {
+  challenge: 'a bot-protection check',
+  'script-built': 'the article is built by script',
+  login: 'redirected to a login page',
+  'error-page': 'an error page',
+  'rate-limited': 'rate-limited',
+  forbidden: 'access refused',
+  'server-error': 'a server error',
+  'http-status': 'the server did not return the page',
+};
+
 const zhCN: Messages = {
   prefix: 'gouji：',
   sourceSep: '：',
@@ -106,7 +136,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
   --list 文件       同时审核“文件”中列出的每个路径或网址，每行一个
                     （# 开头的行为注释）
   --links 页面      同时审核“页面”链接的每份年报（门户的年报列表，文件或网址）
-  --concurrency N   同时读取的输入数（默认 4，最多 16）
+  --concurrency N   同时读取的输入数（默认 4，最多 16；同一网站最多 2 个）
+  --retry N         遇到 429 或 5xx 时重试 N 次（默认 0），按 Retry-After 等待
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
                     （输出到管道时的默认）
   --format text     便于阅读的报告（输出到终端时的默认）
@@ -121,6 +152,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'bad-format': (p) => `--format 只能是 json 或 text，不能是“${p.value}”`,
     'bad-lang': (p) => `--lang 只能是 zh-CN 或 en，不能是“${p.value}”`,
     'bad-concurrency': () => '--concurrency 须为 1 到 16 之间的整数',
+    'bad-retry': () => '--retry 须为 0 到 5 之间的整数',
     'unknown-option': (p) => `未知选项“${p.flag}”`,
     'no-input': () => '没有给出要审核的文件或网址',
   },
@@ -147,6 +179,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'pdf-unreadable': (p) => `PDF 无法读取（${p.detail}）`,
     'list-unreadable': () => '清单文件无法读取',
     'no-report-links': () => '没有找到指向年报的链接',
+    'not-document': (p) =>
+      `未能取得页面（${NOT_DOCUMENT_ZH[p.why]}${p.status && p.status !== 200 ? `，HTTP ${p.status}` : ''}）${p.needsBrowser ? '：该页面需要浏览器执行脚本；请在扩展中批量审核' : ''}`,
     unexpected: (p) => `无法读取（${p.detail}）`,
   },
   network: {
@@ -158,7 +192,9 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     other: (p) => p.detail,
   },
   progress: '审核中',
-  summary: (c) => `共 ${c.inputs} 项 — 年报 ${c.reports} 份（其中 ${c.withErrors} 份有错误），非年报 ${c.notReports} 项，无法读取 ${c.unreadable} 项`,
+  summary: (c) =>
+    `共 ${c.inputs} 项 — 年报 ${c.reports} 份（其中 ${c.withErrors} 份有错误），非年报 ${c.notReports} 项，无法读取 ${c.unreadable} 项${c.needBrowser ? `（其中 ${c.needBrowser} 项需要浏览器）` : ''}`,
+  needBrowser: (n) => `以下 ${n} 项需要浏览器执行脚本才能读取，请在扩展中批量审核：`,
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -176,7 +212,10 @@ layer: scans cannot be read).
                     (# starts a comment)
   --links PAGE      also audit every report linked from PAGE (a portal's
                     listing; a file or a URL)
-  --concurrency N   inputs read at once (default 4, at most 16)
+  --concurrency N   inputs read at once (default 4, at most 16; at most 2
+                    from one site)
+  --retry N         retry a 429 or 5xx answer N times (default 0), waiting
+                    as Retry-After asks
   --format json     one JSON object per input, one a line, in input order
                     (the default when piped)
   --format text     a readable report (the default in a terminal)
@@ -192,6 +231,7 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'bad-format': (p) => `--format takes json or text, not "${p.value}"`,
     'bad-lang': (p) => `--lang takes zh-CN or en, not "${p.value}"`,
     'bad-concurrency': () => '--concurrency takes a whole number from 1 to 16',
+    'bad-retry': () => '--retry takes a whole number from 0 to 5',
     'unknown-option': (p) => `unknown option "${p.flag}"`,
     'no-input': () => 'no input given',
   },
@@ -218,6 +258,8 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'pdf-unreadable': (p) => `the PDF could not be read (${p.detail})`,
     'list-unreadable': () => 'the list could not be read',
     'no-report-links': () => 'no links to annual reports found',
+    'not-document': (p) =>
+      `page not obtained (${NOT_DOCUMENT_EN[p.why]}${p.status && p.status !== 200 ? `, HTTP ${p.status}` : ''})${p.needsBrowser ? ': the page needs a browser to run its scripts; audit it with the extension' : ''}`,
     unexpected: (p) => `could not be read (${p.detail})`,
   },
   network: {
@@ -231,7 +273,8 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
   progress: 'Auditing',
   summary: (c) =>
     `${plural(c.inputs, 'input', 'inputs')} — ${plural(c.reports, 'report', 'reports')} (${c.withErrors} with errors), ` +
-    `${plural(c.notReports, 'non-report', 'non-reports')}, ${c.unreadable} unreadable`,
+    `${plural(c.notReports, 'non-report', 'non-reports')}, ${c.unreadable} unreadable${c.needBrowser ? ` (${c.needBrowser} need a browser)` : ''}`,
+  needBrowser: (n) => `${plural(n, 'input needs', 'inputs need')} a browser to run the page's scripts; audit ${n === 1 ? 'it' : 'them'} with the extension:`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { 'zh-CN': zhCN, en };

@@ -32,13 +32,17 @@ export function summaryLine(outcomes: readonly Outcome[], lang: Lang): string {
   let withErrors = 0;
   let notReports = 0;
   let failed = 0;
+  let needBrowser = 0;
   for (const o of outcomes) {
-    if ('reason' in o) failed++;
+    if ('reason' in o) {
+      failed++;
+      if (o.reason.code === 'not-document' && o.reason.needsBrowser) needBrowser++;
+    }
     else if (!o.audit.result.detected) notReports++;
     else {
       reports++;
       if (o.audit.result.findings.some((f) => f.severity === 'error')) withErrors++;
     }
   }
-  return line(MESSAGES[lang].summary({ inputs: outcomes.length, reports, withErrors, notReports, unreadable: failed }), lang);
+  return line(MESSAGES[lang].summary({ inputs: outcomes.length, reports, withErrors, notReports, unreadable: failed, needBrowser }), lang);
 }

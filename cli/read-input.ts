@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { sniffOfficeFile } from '../lib/docx/sniff';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
+import { notTheDocument, type NotDocument } from '../lib/page/not-the-document';
 import { InputError, ReadFailure } from './failure';
 import type { NetworkFailure } from './messages';
 
@@ -63,8 +64,13 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
   return null;
 }
 
-export async function readInput(source: string): Promise<Input> {
-  if (/^https?:\/\//i.test(source)) return readUrl(source);
+export interface ReadOptions {
+  /** Retries of a 429 or 5xx answer (`--retry`). */
+  retries?: number;
+}
+
+export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {
+  if (/^https?:\/\//i.test(source)) return withRetries(source, options.retries ?? 0);
   let info;
   try {
     info = await stat(source);
@@ -81,7 +87,51 @@ export async function readInput(source: string): Promise<Input> {
   return { source, kind: kindOf(source, content), content };
 }
 
+const notDocument = (source: string, n: NotDocument) =>
+  new InputError(source, { code: 'not-document', why: n.reason, ...(n.status ? { status: n.status } : {}), needsBrowser: n.needsBrowser });
+
+/** A 429 or 5xx answer tried again: after Retry-After when the server says (at most a minute), else 2, 4, 8 … s. */
+async function withRetries(source: string, retries: number): Promise<Input> {
+  for (let tried = 0; ; tried++) {
+    try {
+      return await onePerHost(source, () => readUrl(source));
+    } catch (error) {
+      const reason = error instanceof ReadFailure ? error.reason : null;
+      const again = reason?.code === 'not-document' && (reason.why === 'rate-limited' || reason.why === 'server-error');
+      if (!again || tried >= retries) throw error;
+      const wait = Math.min(60, (error as InputError & { retryAfter?: number }).retryAfter ?? 2 ** (tried + 1));
+      await new Promise((r) => setTimeout(r, wait * 1000));
+    }
+  }
+}
+
+/**
+ * At most two requests to one site at a time, whatever --concurrency says: a portal is someone
+ * else's server, and bursts are what bot protection and rate limits answer.
+ */
+const PER_HOST = 2;
+const hosts = new Map<string, { active: number; waiting: (() => void)[] }>();
+async function onePerHost<T>(source: string, work: () => Promise<T>): Promise<T> {
+  const host = new URL(source).host;
+  let h = hosts.get(host);
+  if (!h) hosts.set(host, (h = { active: 0, waiting: [] }));
+  const slot = h;
+  if (slot.active >= PER_HOST) await new Promise<void>((resolve) => slot.waiting.push(resolve));
+  slot.active++;
+  try {
+    return await work();
+  } finally {
+    slot.active--;
+    slot.waiting.shift()?.();
+    if (!slot.active && !slot.waiting.length) hosts.delete(host);
+  }
+}
+
+/** The most requests one site had at once during this process (for the tests). */
+export let peakPerHost = 0;
+
 async function readUrl(source: string): Promise<Input> {
+  peakPerHost = Math.max(peakPerHost, hosts.get(new URL(source).host)?.active ?? 0);
   let response: Response;
   try {
     response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
@@ -89,7 +139,13 @@ async function readUrl(source: string): Promise<Input> {
     if ((error as Error).name === 'TimeoutError') throw new InputError(source, { code: 'fetch-timeout', seconds: TIMEOUT_MS / 1000 });
     throw new InputError(source, { code: 'fetch-failed', network: networkFailure(error as Error) });
   }
-  if (!response.ok) throw new InputError(source, { code: 'http-status', status: response.status, statusText: response.statusText });
+  if (!response.ok) {
+    // A challenge, a refusal, a rate limit: said as such, never read as the page.
+    const body = await response.text().catch(() => '');
+    const blocked = notTheDocument({ status: response.status, url: source, finalUrl: response.url || source, html: body, retryAfter: response.headers.get('retry-after') });
+    if (blocked) throw Object.assign(notDocument(source, blocked), blocked.retryAfter !== undefined ? { retryAfter: blocked.retryAfter } : {});
+    throw new InputError(source, { code: 'http-status', status: response.status, statusText: response.statusText });
+  }
   const buffer = new Uint8Array(await response.arrayBuffer());
   if (buffer.byteLength === 0) throw new InputError(source, { code: 'empty-response' });
   if (buffer.byteLength > MAX_BYTES) throw new InputError(source, { code: 'response-too-large', limit: MAX_BYTES / 1048576 });
@@ -98,7 +154,12 @@ async function readUrl(source: string): Promise<Input> {
   const contentType = response.headers.get('content-type');
   const charset = contentType ? /charset=([\w-]+)/i.exec(contentType)?.[1] : null;
   const content = decode(buffer, charset);
-  return { source, kind: kindOf(new URL(response.url || source).pathname, content, contentType), content, url: response.url || source };
+  const kind = kindOf(new URL(response.url || source).pathname, content, contentType);
+  if (kind === 'html') {
+    const blocked = notTheDocument({ status: response.status, url: source, finalUrl: response.url || source, html: content });
+    if (blocked) throw notDocument(source, blocked);
+  }
+  return { source, kind, content, url: response.url || source };
 }
 
 /** What fetch's failure says, by the system's error code where there is one (undici puts it in `cause`). */

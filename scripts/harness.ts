@@ -178,6 +178,11 @@ export interface ServerOptions {
   /** Exact URL paths served from a given file, e.g. the sample report at a report-like address. */
   files?: Record<string, string>;
   defaultHost?: string;
+  /**
+   * Answers a request before the files do (a portal that misbehaves on purpose); returns false to
+   * let the files answer.
+   */
+  route?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
 }
 
 /** The mounts the tests use: tests/fixtures/** under /fixtures/, tests/e2e/pages/** under /e2e/. */
@@ -280,6 +285,10 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    if (options.route) {
+      res.on('finish', () => (entry.status = res.statusCode));
+      if (options.route(req, res, url)) return;
+    }
     const file = resolveFile(path);
     if (!file || !existsSync(file) || !statSync(file).isFile()) return send(404, 'text/plain; charset=utf-8', 'not found\n');
     let bytes = readFileSync(file);

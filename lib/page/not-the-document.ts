@@ -71,7 +71,10 @@ export function notTheDocument(f: Fetched): NotDocument | null {
   // Bot protection answers 202, 412 or 200 (sometimes 403) with a page whose script sets a cookie and reloads.
   if (challenge && (f.status === 202 || f.status === 412 || f.status === 403 || f.status === 200 || f.status === 521)) return { reason: 'challenge', status: f.status, needsBrowser: true };
   if (f.status === 403) return { reason: 'forbidden', status: 403, needsBrowser: false };
-  if (f.status < 200 || f.status >= 300 || f.status === 202 || f.status === 204) return { reason: 'http-status', status: f.status, needsBrowser: f.status === 202 || f.status === 412 };
+  // A bot layer's statuses without its script still stand in front of the page; any other error
+  // status (404, 410 …) is for the caller to report as such.
+  if (f.status === 202 || f.status === 412) return { reason: 'http-status', status: f.status, needsBrowser: true };
+  if (f.status < 200 || f.status >= 300) return null;
   const final = f.finalUrl ?? f.url;
   const moved = final !== f.url;
   const title = titleOf(f.html);
@@ -101,7 +104,8 @@ const WORDS: Record<NotDocumentReason, { 'zh-CN': string; en: string }> = {
 
 /** "未能取得页面（跳转到登录页）" / "page not obtained (redirected to a login page)". */
 export function notDocumentText(n: NotDocument, lang: 'zh-CN' | 'en'): string {
-  const status = n.status && !['rate-limited', 'forbidden'].includes(n.reason) && (n.reason !== 'challenge' || n.status !== 200) ? (lang === 'en' ? `, HTTP ${n.status}` : `，HTTP ${n.status}`) : '';
+  // The status only where it says more than the words: 412 from a bot layer, 503 …
+  const status = n.status && n.status !== 200 && !['rate-limited', 'forbidden'].includes(n.reason) ? (lang === 'en' ? `, HTTP ${n.status}` : `，HTTP ${n.status}`) : '';
   const why = WORDS[n.reason][lang] + status;
   return lang === 'en' ? `page not obtained (${why})` : `未能取得页面（${why}）`;
 }

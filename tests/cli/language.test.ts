@@ -50,6 +50,7 @@ const REASONS: { [C in Reason['code']]: Extract<Reason, { code: C }> } = {
   'pdf-unreadable': { code: 'pdf-unreadable', detail: 'Unknown' },
   'list-unreadable': { code: 'list-unreadable' },
   'no-report-links': { code: 'no-report-links' },
+  'not-document': { code: 'not-document', why: 'challenge', status: 412, needsBrowser: true },
   unexpected: { code: 'unexpected', detail: 'boom' },
 };
 const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }> } = {
@@ -59,6 +60,7 @@ const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }
   'bad-format': { code: 'bad-format', value: 'xml' },
   'bad-lang': { code: 'bad-lang', value: 'fr' },
   'bad-concurrency': { code: 'bad-concurrency' },
+  'bad-retry': { code: 'bad-retry' },
   'unknown-option': { code: 'unknown-option', flag: '--bogus' },
   'no-input': { code: 'no-input' },
 };
@@ -70,7 +72,7 @@ const NETWORK: { [K in NetworkFailure['kind']]: Extract<NetworkFailure, { kind: 
   'blocked-port': { kind: 'blocked-port' },
   other: { kind: 'other', detail: 'socket hang up' },
 };
-const COUNTS: Counts = { inputs: 7, reports: 5, withErrors: 1, notReports: 1, unreadable: 1 };
+const COUNTS: Counts = { inputs: 7, reports: 5, withErrors: 1, notReports: 1, unreadable: 1, needBrowser: 1 };
 
 /** Every sentence a language's table can produce, by id. */
 function rendered(lang: Lang): Record<string, string> {
@@ -81,6 +83,7 @@ function rendered(lang: Lang): Record<string, string> {
     usage: m.usage,
     progress: m.progress,
     summary: m.summary(COUNTS),
+    needBrowser: m.needBrowser(2),
     ...Object.fromEntries(Object.values(PROBLEMS).map((p) => [`usageErrors.${p.code}`, usageProblem(p, lang)])),
     ...Object.fromEntries(Object.values(REASONS).map((r) => [`reasons.${r.code}`, reasonText(r, lang)])),
     ...Object.fromEntries(Object.values(NETWORK).map((n) => [`network.${n.kind}`, reasonText({ code: 'fetch-failed', network: n }, lang)])),

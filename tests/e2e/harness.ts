@@ -15,6 +15,7 @@ import {
   inPage,
   launchWithExtension,
   startServer,
+  type ServerOptions,
   type Build,
   type GoujiBrowser,
   type Mark,
@@ -47,9 +48,9 @@ export interface E2E {
 }
 
 /** One server and one browser for a test file. */
-export async function startE2E(options: { headless?: boolean } = {}): Promise<E2E> {
+export async function startE2E(options: { headless?: boolean; route?: ServerOptions['route'] } = {}): Promise<E2E> {
   const build = await extensionBuild();
-  const server = await startServer();
+  const server = await startServer(options.route ? { route: options.route } : {});
   let browser: GoujiBrowser;
   try {
     browser = await launchWithExtension({ extensionDir: build.dir, headless: options.headless ?? true });
