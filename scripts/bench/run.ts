@@ -94,7 +94,10 @@ async function inChromium(bundle: string) {
     await page.addScriptTag({ content: bundle });
   };
   const reports = [];
-  for (const { name, html } of reportPages()) {
+  const pages = reportPages();
+  // Last year's report for the with-previous measure: the memo of the next page in the list.
+  const memos = pages.map(({ html }) => auditDocument(parseDocument(html, 'http://www.example.gov.cn/zfxxgk/nb/report.html'), { source: 'bench' }).memo);
+  for (const [index, { name, html }] of pages.entries()) {
     await open('http://www.example.gov.cn/zfxxgk/nb/report.html', html);
     const t = await page.evaluate(
       ({ reps, html }) => {
@@ -114,7 +117,11 @@ async function inChromium(bundle: string) {
       },
       { reps: REPS, html },
     );
-    const prev = await page.evaluate((reps) => (globalThis as unknown as { gouji: { withPrevious(d: Document, n: number): { without: number[]; with: number[] } } }).gouji.withPrevious(document, reps), REPS);
+    const other = memos[(index + 1) % memos.length] ?? null;
+    const prev = await page.evaluate(
+      ({ reps, other }) => (globalThis as unknown as { gouji: { withPrevious(d: Document, n: number, o: unknown): { without: number[]; with: number[] } } }).gouji.withPrevious(document, reps, other),
+      { reps: REPS, other },
+    );
     // Cold: a freshly loaded page, its first audit, and the auditor's whole run with marks and pill.
     const first: number[] = [];
     const verdict: number[] = [];
