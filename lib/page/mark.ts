@@ -112,27 +112,23 @@ export function markFindings(doc: Document, dom: DomTables, findings: readonly F
   causes.forEach((cause, k) => {
     if (!cause.findings.some((i) => shown.has(i))) return;
     const own = new Set<HTMLElement>();
+    // The element that stands for the cause carries the primary mark, always an error.
+    const primary = (el: HTMLElement | undefined, role: 'suspect' | 'cause') => {
+      if (!el) return;
+      severity.set(el, 'error');
+      const e = entry(el);
+      e.role = role;
+      e.causes.push(k);
+      own.add(el);
+    };
     if (cause.kind === 'suspect-cell') {
       const ref = cause.cells[0]?.ref;
-      const el = ref ? elementAt(dom, ref) : undefined;
-      if (el) {
-        // The likeliest misprint is the primary mark, never the weaker info (SPEC.md §4).
-        severity.set(el, 'error');
-        const e = entry(el);
-        e.role = 'suspect';
-        e.causes.push(k);
-        own.add(el);
-      }
+      // The likeliest misprint is the primary mark, never the weaker info (docs/FORMATS.md §3).
+      primary(ref ? elementAt(dom, ref) : undefined, 'suspect');
     } else if (cause.kind === 'blank-column' || cause.kind === 'blank-row') {
       const refs = cause.cells.flatMap((c) => (c.ref ? [c.ref] : []));
-      const head = cause.kind === 'blank-column' ? headerAbove(dom, refs) : cause.row && dom.applications?.labels[cause.row] ? elementAt(dom, dom.applications.labels[cause.row]!) : undefined;
-      if (head) {
-        severity.set(head, 'error');
-        const e = entry(head);
-        e.role = 'cause';
-        e.causes.push(k);
-        own.add(head);
-      }
+      const label = cause.row ? dom.applications?.labels[cause.row] : undefined;
+      primary(cause.kind === 'blank-column' ? headerAbove(dom, refs) : label ? elementAt(dom, label) : undefined, 'cause');
       for (const ref of refs) {
         const el = elementAt(dom, ref);
         if (el) quiet.add(el);

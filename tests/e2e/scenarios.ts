@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPages } from '../../cli/pdf-pages';
-import { auditDocument, withMessages } from '../../lib/audit';
+import { auditDocument, resultWithMessages } from '../../lib/audit';
 import { batchRow } from '../../lib/format/batch';
 import { formatJson } from '../../lib/format/json';
 import { formatMarkdown } from '../../lib/format/markdown';
@@ -163,7 +163,7 @@ async function copy(panel: Evaluator, action: string): Promise<Record<string, st
 
 function shown(stored: StoredAudit): { result: AuditResult; options: { lang: 'zh-CN'; url: string; auditedAt: string } } {
   const result = AuditResultSchema.parse(stored.result);
-  return { result: { ...result, findings: withMessages(result.findings, 'zh-CN') }, options: { lang: 'zh-CN', url: result.source, auditedAt: stored.auditedAt } };
+  return { result: resultWithMessages(result, 'zh-CN'), options: { lang: 'zh-CN', url: result.source, auditedAt: stored.auditedAt } };
 }
 
 // ---------------------------------------------------------------------------------------------
