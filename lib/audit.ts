@@ -205,9 +205,9 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
 
 /** Audits text copied out of a report (PDF, Word, or a page). */
 export function auditText(text: string, options: AuditOptions): Audit {
-  const first = readTextTables(text, null);
+  const first = readTextTables(text, null, { layout: true });
   const meta = readMeta(first.title, text, publishedInText(text), null);
-  const read = readTextTables(text, meta.year);
+  const read = readTextTables(text, meta.year, { layout: true });
   const hasTable = countRead(read.applications) >= 3;
   const detected = hasTable || (titleNamesReport(first.title) && countSections(text) >= 2);
   const applications = hasTable ? read.applications : null;
