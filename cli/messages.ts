@@ -17,6 +17,7 @@ export type UsageProblem =
   | { code: 'bad-lang'; value: string }
   | { code: 'bad-concurrency' }
   | { code: 'unknown-option'; flag: string }
+  | { code: 'bad-base'; value: string }
   | { code: 'no-input' };
 
 /**
@@ -46,6 +47,8 @@ export type Reason =
   | { code: 'pdf-unreadable'; detail: string }
   | { code: 'list-unreadable' }
   | { code: 'no-report-links' }
+  /** A saved listing whose report links are relative, with no address of its own to resolve them against. */
+  | { code: 'relative-links-no-address'; links: number }
   | { code: 'unexpected'; detail: string };
 
 /** What the network said when a fetch failed; `other` keeps the system's own words. */
@@ -106,6 +109,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
   --list 文件       同时审核“文件”中列出的每个路径或网址，每行一个
                     （# 开头的行为注释）
   --links 页面      同时审核“页面”链接的每份年报（门户的年报列表，文件或网址）
+  --base 网址       保存下来的列表页原来的网址，其中的相对链接按它解析
+                    （页面自己记有网址时不必给出）
   --concurrency N   同时读取的输入数（默认 4，最多 16）
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
                     （输出到管道时的默认）
@@ -122,6 +127,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'bad-lang': (p) => `--lang 只能是 zh-CN 或 en，不能是“${p.value}”`,
     'bad-concurrency': () => '--concurrency 须为 1 到 16 之间的整数',
     'unknown-option': (p) => `未知选项“${p.flag}”`,
+    'bad-base': (p) => `--base 须为 http 或 https 网址，不能是“${p.value}”`,
     'no-input': () => '没有给出要审核的文件或网址',
   },
   reasons: {
@@ -147,6 +153,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'pdf-unreadable': (p) => `PDF 无法读取（${p.detail}）`,
     'list-unreadable': () => '清单文件无法读取',
     'no-report-links': () => '没有找到指向年报的链接',
+    'relative-links-no-address': (p) =>
+      `页面上的 ${p.links} 个年报链接是相对地址，而保存下来的页面没有记下自己的网址，无法解析；请直接给出列表页的网址（gouji audit --links https://…），或用 --base 指明它原来的网址（gouji audit --links 文件 --base https://…）`,
     unexpected: (p) => `无法读取（${p.detail}）`,
   },
   network: {
@@ -176,6 +184,9 @@ layer: scans cannot be read).
                     (# starts a comment)
   --links PAGE      also audit every report linked from PAGE (a portal's
                     listing; a file or a URL)
+  --base URL        the address a saved listing came from: its relative
+                    links resolve against it (not needed when the page
+                    records its own address)
   --concurrency N   inputs read at once (default 4, at most 16)
   --format json     one JSON object per input, one a line, in input order
                     (the default when piped)
@@ -193,6 +204,7 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'bad-lang': (p) => `--lang takes zh-CN or en, not "${p.value}"`,
     'bad-concurrency': () => '--concurrency takes a whole number from 1 to 16',
     'unknown-option': (p) => `unknown option "${p.flag}"`,
+    'bad-base': (p) => `--base takes an http or https URL, not "${p.value}"`,
     'no-input': () => 'no input given',
   },
   reasons: {
@@ -218,6 +230,8 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'pdf-unreadable': (p) => `the PDF could not be read (${p.detail})`,
     'list-unreadable': () => 'the list could not be read',
     'no-report-links': () => 'no links to annual reports found',
+    'relative-links-no-address': (p) =>
+      `its ${p.links} report links are relative and the saved page does not record its own address, so they cannot be resolved; give the listing's URL instead (gouji audit --links https://…), or its original address with --base (gouji audit --links FILE --base https://…)`,
     unexpected: (p) => `could not be read (${p.detail})`,
   },
   network: {

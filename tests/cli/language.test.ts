@@ -50,6 +50,7 @@ const REASONS: { [C in Reason['code']]: Extract<Reason, { code: C }> } = {
   'pdf-unreadable': { code: 'pdf-unreadable', detail: 'Unknown' },
   'list-unreadable': { code: 'list-unreadable' },
   'no-report-links': { code: 'no-report-links' },
+  'relative-links-no-address': { code: 'relative-links-no-address', links: 10 },
   unexpected: { code: 'unexpected', detail: 'boom' },
 };
 const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }> } = {
@@ -58,6 +59,7 @@ const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }
   'needs-value': { code: 'needs-value', flag: '--list' },
   'bad-format': { code: 'bad-format', value: 'xml' },
   'bad-lang': { code: 'bad-lang', value: 'fr' },
+  'bad-base': { code: 'bad-base', value: 'www.example.gov.cn' },
   'bad-concurrency': { code: 'bad-concurrency' },
   'unknown-option': { code: 'unknown-option', flag: '--bogus' },
   'no-input': { code: 'no-input' },
