@@ -91,6 +91,9 @@ function sum(cells: ReadCell[]): number {
   return cells.reduce((acc, c) => acc + (c.value ?? 0), 0);
 }
 
+/** A label misprinted down to its numbering (3. or (3)): still the row's label, not a figure. */
+const NUMBERING_ONLY = /^\s*(?:[(（]?\d{1,2}[)）]?\s*[.．、]|[(（]\d{1,2}[)）])\s*$/;
+
 /** A row of the table as printed: its label's key (null when the label names no row) and its cells. */
 interface PrintedRow {
   key: RowKey | null;
@@ -113,7 +116,7 @@ function readRows(part: TablePart): { rows: PrintedRow[]; notes: ReadNote[]; byH
     const cells = rowCells(slots);
     let lastLabel = -1;
     cells.forEach(({ cell }, i) => {
-      if (isLabelText(cell.text)) lastLabel = i;
+      if (isLabelText(cell.text) || NUMBERING_ONLY.test(cell.text)) lastLabel = i;
     });
     const parts = cells.slice(0, lastLabel + 1).map(({ cell }) => cell.text).filter((s) => squash(s) !== '');
     const distinct = parts.filter((p, i) => parts.indexOf(p) === i);
@@ -122,7 +125,9 @@ function readRows(part: TablePart): { rows: PrintedRow[]; notes: ReadNote[]; byH
     const labelCell = cells[Math.max(0, lastLabel)];
     if (!labelCell) return;
     const ref = { t, r, c: labelCell.col };
-    const key = lastLabel >= 0 ? matchRowLabel(distinct) : null;
+    // A label spanning down from a row above is a group's, not this row's: the row has none of its own.
+    const own = lastLabel >= 0 && labelCell.cell.row === r;
+    const key = own ? matchRowLabel(distinct) : null;
     const values = valueCells.map(({ cell, col }) => readCell(cell, t, r, col));
     const hasFigure = values.some((v) => v.status === 'number' || v.status === 'placeholder');
     // A row with no label at all takes part only as seven figures (a text rebuild's unlabelled run).
