@@ -1,5 +1,6 @@
 import { gridFromTable, type DomGrid } from '../grid/from-dom';
 import { fold } from '../text/normalize';
+import { matchRowLabel } from './row-labels';
 import { readApplications, type TablePart } from './applications';
 import { looksLikeReviewTable, readReview } from './review';
 import type { ApplicationsTable, ReviewTable } from './types';
@@ -32,7 +33,9 @@ export function readDomTables(root: Document | Element, year: number | null): Do
   tables.forEach((table, t) => {
     // Folded: mirror sites print these words in traditional characters.
     const text = fold(table.textContent ?? '');
-    if (SECTION_THREE_WORDS.test(text) && !looksLikeReviewTable(text)) {
+    // The table right after a part of section three continues it when its rows carry section three's labels (a page break's leftover).
+    const continues = parts.length > 0 && parts[parts.length - 1]!.t === t - 1 && !looksLikeReviewTable(text) && namesSectionThreeRow(table);
+    if ((SECTION_THREE_WORDS.test(text) && !looksLikeReviewTable(text)) || continues) {
       const grid = gridFromTable(table);
       grids.set(t, grid);
       parts.push({ t, grid });
@@ -44,4 +47,12 @@ export function readDomTables(root: Document | Element, year: number | null): Do
   });
   const applications = readApplications(parts, year);
   return { tables, grids, applications, review };
+}
+
+function namesSectionThreeRow(table: HTMLTableElement): boolean {
+  for (let r = 0; r < table.rows.length && r < 40; r++) {
+    const cells = table.rows[r]!.cells;
+    for (let c = 0; c < cells.length && c < 3; c++) if (matchRowLabel([cells[c]!.textContent ?? ''])) return true;
+  }
+  return false;
 }
