@@ -10,6 +10,8 @@ export interface Options {
   inputs: string[];
   lists: string[];
   links: string[];
+  /** Where a saved --links page came from: its relative links resolve against it. */
+  base?: string;
   concurrency: number;
   /** Retries of a 429 or 5xx answer. */
   retries: number;
@@ -69,6 +71,11 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
       options.lang = langValue(v) ?? fail({ code: 'bad-lang', value: v });
     } else if (flag === '--list') options.lists.push(value());
     else if (flag === '--links') options.links.push(value());
+    else if (flag === '--base') {
+      const v = value();
+      if (!/^https?:\/\/[^/\s]+/i.test(v)) throw new UsageError({ code: 'bad-base', value: v });
+      options.base = v;
+    }
     else if (flag === '--concurrency') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError({ code: 'bad-concurrency' });

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { parseDocument } from './lite-dom';
+import { pageAddress } from '../lib/page/address';
 import { reportLinks } from '../lib/page/links';
 import { reasonOf } from './failure';
 import type { Reason } from './messages';
@@ -14,7 +15,7 @@ export interface ExpandError {
 }
 
 /** The inputs of one run: the arguments, then the lines of each --list, then each --links page's reports. */
-export async function expandInputs(inputs: string[], lists: string[], links: string[]): Promise<{ sources: string[]; errors: ExpandError[] }> {
+export async function expandInputs(inputs: string[], lists: string[], links: string[], base?: string): Promise<{ sources: string[]; errors: ExpandError[] }> {
   const sources = [...inputs];
   const errors: ExpandError[] = [];
   for (const list of lists) {
@@ -31,14 +32,35 @@ export async function expandInputs(inputs: string[], lists: string[], links: str
   for (const page of links) {
     try {
       const input = await readInput(page);
-      const base = input.url ?? pathToFileURL(resolve(page)).href;
-      const doc = parseDocument(input.content, base);
-      const found = reportLinks(doc, base);
+      const file = pathToFileURL(resolve(page)).href;
+      // A fetched page's own URL; else --base; else the address the saved page records (reportLinks); else the file.
+      const doc = parseDocument(input.content, input.url ?? base ?? file);
+      const own = input.url ?? base ?? pageAddress(doc, input.content) ?? file;
+      const found = reportLinks(doc, own);
       if (!found.length) errors.push({ source: page, reason: { code: 'no-report-links' } });
+      const local = found.filter((l) => l.href.startsWith('file:'));
+      // Relative links of a saved listing that name no saved file: one line that says how to fix it, not one per link.
+      if (local.length && !(await anyExists(local.map((l) => fileURLToPath(l.href))))) {
+        errors.push({ source: page, reason: { code: 'relative-links-no-address', links: local.length } });
+        sources.push(...found.filter((l) => !l.href.startsWith('file:')).map((l) => l.href));
+        continue;
+      }
       for (const link of found) sources.push(link.href.startsWith('file:') ? fileURLToPath(link.href) : link.href);
     } catch (error) {
       errors.push({ source: page, reason: reasonOf(error) });
     }
   }
   return { sources, errors };
+}
+
+async function anyExists(paths: string[]): Promise<boolean> {
+  for (const p of paths) {
+    try {
+      await access(p);
+      return true;
+    } catch {
+      // try the next
+    }
+  }
+  return false;
 }

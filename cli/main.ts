@@ -102,7 +102,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     io.stdout.write(usage(lang) + '\n');
     return 0;
   }
-  const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links);
+  const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links, options.base);
   for (const e of errors) io.stderr.write(line(unreadable(e.source, e.reason, options.lang), options.lang) + '\n');
   const bar = progressBar(io.stderr, sources.length, options.lang);
   const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update);

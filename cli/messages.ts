@@ -19,6 +19,7 @@ export type UsageProblem =
   | { code: 'bad-concurrency' }
   | { code: 'bad-retry' }
   | { code: 'unknown-option'; flag: string }
+  | { code: 'bad-base'; value: string }
   | { code: 'no-input' };
 
 /**
@@ -50,6 +51,8 @@ export type Reason =
   | { code: 'no-report-links' }
   /** A page came back, but not the report: a bot check, a script-built shell, a login or error page (lib/page/not-the-document.ts). */
   | { code: 'not-document'; why: NotDocumentReason; status?: number; needsBrowser: boolean }
+  /** A saved listing whose report links are relative, with no address of its own to resolve them against. */
+  | { code: 'relative-links-no-address'; links: number }
   | { code: 'unexpected'; detail: string };
 
 /** What the network said when a fetch failed; `other` keeps the system's own words. */
@@ -138,6 +141,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
   --links 页面      同时审核“页面”链接的每份年报（门户的年报列表，文件或网址）
   --concurrency N   同时读取的输入数（默认 4，最多 16；同一网站最多 2 个）
   --retry N         遇到 429 或 5xx 时重试 N 次（默认 0），按 Retry-After 等待
+  --base 网址       保存下来的列表页原来的网址，其中的相对链接按它解析
+                    （页面自己记有网址时不必给出）
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
                     （输出到管道时的默认）
   --format text     便于阅读的报告（输出到终端时的默认）
@@ -154,6 +159,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'bad-concurrency': () => '--concurrency 须为 1 到 16 之间的整数',
     'bad-retry': () => '--retry 须为 0 到 5 之间的整数',
     'unknown-option': (p) => `未知选项“${p.flag}”`,
+    'bad-base': (p) => `--base 须为 http 或 https 网址，不能是“${p.value}”`,
     'no-input': () => '没有给出要审核的文件或网址',
   },
   reasons: {
@@ -181,6 +187,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'no-report-links': () => '没有找到指向年报的链接',
     'not-document': (p) =>
       `未能取得页面（${NOT_DOCUMENT_ZH[p.why]}${p.status && p.status !== 200 ? `，HTTP ${p.status}` : ''}）${p.needsBrowser ? '：该页面需要浏览器执行脚本；请在扩展中批量审核' : ''}`,
+    'relative-links-no-address': (p) =>
+      `页面上的 ${p.links} 个年报链接是相对地址，而保存下来的页面没有记下自己的网址，无法解析；请直接给出列表页的网址（gouji audit --links https://…），或用 --base 指明它原来的网址（gouji audit --links 文件 --base https://…）`,
     unexpected: (p) => `无法读取（${p.detail}）`,
   },
   network: {
@@ -216,6 +224,9 @@ layer: scans cannot be read).
                     from one site)
   --retry N         retry a 429 or 5xx answer N times (default 0), waiting
                     as Retry-After asks
+  --base URL        the address a saved listing came from: its relative
+                    links resolve against it (not needed when the page
+                    records its own address)
   --format json     one JSON object per input, one a line, in input order
                     (the default when piped)
   --format text     a readable report (the default in a terminal)
@@ -233,6 +244,7 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'bad-concurrency': () => '--concurrency takes a whole number from 1 to 16',
     'bad-retry': () => '--retry takes a whole number from 0 to 5',
     'unknown-option': (p) => `unknown option "${p.flag}"`,
+    'bad-base': (p) => `--base takes an http or https URL, not "${p.value}"`,
     'no-input': () => 'no input given',
   },
   reasons: {
@@ -260,6 +272,8 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'no-report-links': () => 'no links to annual reports found',
     'not-document': (p) =>
       `page not obtained (${NOT_DOCUMENT_EN[p.why]}${p.status && p.status !== 200 ? `, HTTP ${p.status}` : ''})${p.needsBrowser ? ': the page needs a browser to run its scripts; audit it with the extension' : ''}`,
+    'relative-links-no-address': (p) =>
+      `its ${p.links} report links are relative and the saved page does not record its own address, so they cannot be resolved; give the listing's URL instead (gouji audit --links https://…), or its original address with --base (gouji audit --links FILE --base https://…)`,
     unexpected: (p) => `could not be read (${p.detail})`,
   },
   network: {

@@ -1,4 +1,4 @@
-import { CHECKS, CHECKS_BY_ID } from './checks';
+import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID } from './checks';
 import type { CheckInput, Finding, Lang, PreviousReport } from './checks/types';
 import { splitSections, type ReportText } from './report/sections';
 import { readSectionTwo, type SectionTwo } from './report/section-two';
@@ -43,8 +43,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function runChecks(input: CheckInput, disabled: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
+  const unreliable = input.applications?.reliable === false;
   for (const check of CHECKS) {
     if (disabled.includes(check.id)) continue;
+    if (unreliable && BUILT_ON_FIGURES.has(check.id)) continue;
     findings.push(...check.run(input));
   }
   // Stable: within a severity the registry's order, which keeps output diffable.
@@ -61,8 +63,21 @@ export function resultWithMessages(result: AuditResult, lang: Lang): AuditResult
 export function withMessages<T extends Finding>(findings: T[], lang: Lang): T[] {
   return findings.map((f) => {
     const check = CHECKS_BY_ID.get(f.check);
-    return check ? { ...f, message: check.message[lang](f) } : f;
+    return check ? { ...f, message: check.message[lang](f) + readNote(f, lang) } : f;
   });
+}
+
+/**
+ * Said after a finding built on cells read with less than full confidence, so the reader knows
+ * where to look twice: a row taken by its place (not its label), a table rebuilt from text.
+ */
+export function readNote(f: Finding, lang: Lang): string {
+  if (f.check === 'row-by-position' || f.check === 'text-unreadable') return '';
+  const terms = (f.data?.terms as { read?: string }[] | undefined) ?? [];
+  const reads = new Set([...(f.cells ?? []), ...terms].map((c) => c.read));
+  if (reads.has('structure')) return lang === 'en' ? ' (row taken by position)' : '（此行按位置识别）';
+  if (reads.has('text')) return lang === 'en' ? ' (table rebuilt from text)' : '（表格据文本还原）';
+  return '';
 }
 
 function templateFor(applications: ApplicationsTable | null, year: number | null): Template | null {
@@ -195,9 +210,9 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
 
 /** Audits text copied out of a report (PDF, Word, or a page). */
 export function auditText(text: string, options: AuditOptions): Audit {
-  const first = readTextTables(text, null);
+  const first = readTextTables(text, null, { layout: true });
   const meta = readMeta(first.title, text, publishedInText(text), null);
-  const read = readTextTables(text, meta.year);
+  const read = readTextTables(text, meta.year, { layout: true });
   const hasTable = countRead(read.applications) >= 3;
   const detected = hasTable || (titleNamesReport(first.title) && countSections(text) >= 2);
   const applications = hasTable ? read.applications : null;

@@ -1,3 +1,4 @@
+import { withRead } from '../report/identity-findings';
 import { COL_KEYS } from '../model/keys';
 import { colName } from '../i18n/words';
 import type { Check, CheckInput, Finding, Lang } from './types';
@@ -27,7 +28,7 @@ function run(input: CheckInput): Finding[] {
       at: { col },
       expected: theirs,
       actual: mine,
-      cells: [{ row: 'carried_over', col, ref: cell.ref, raw: cell.raw }],
+      cells: [withRead({ row: 'carried_over' as const, col, ref: cell.ref, raw: cell.raw }, cell.read)],
       data: { previousYear: prev.year, previousSource: prev.source, previousRaw: prev.carriedForward![i] },
     });
   });

@@ -15,12 +15,15 @@ import raggedRow from './ragged-row';
 import resultsTotal from './results-total';
 import reviewTotal from './review-total';
 import reviewUnreadable from './review-unreadable';
+import rowByPosition from './row-by-position';
+import rowOrder from './row-order';
 import rowTotal from './row-total';
 import sectionTwoContinuity from './section-two-continuity';
 import suspectCell from './suspect-cell';
 import tableNotFound from './table-not-found';
 import tableStructure from './table-structure';
 import templateMismatch from './template-mismatch';
+import textUnreadable from './text-unreadable';
 import unmatchedRow from './unmatched-row';
 import unparsedCell from './unparsed-cell';
 import yearMismatch from './year-mismatch';
@@ -45,15 +48,21 @@ export const CHECKS: readonly Check[] = [
   resultsTotal,
   reviewTotal,
   reviewUnreadable,
+  rowByPosition,
+  rowOrder,
   rowTotal,
   sectionTwoContinuity,
   suspectCell,
   tableNotFound,
   tableStructure,
   templateMismatch,
+  textUnreadable,
   unmatchedRow,
   unparsedCell,
   yearMismatch,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));
+
+/** Checks whose findings are arithmetic on section three's figures: not run on a table the text reader could not rebuild with confidence. */
+export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set(['row-total', 'results-total', 'balance', 'suspect-cell', 'carry-over-continuity', 'prose-vs-table']);

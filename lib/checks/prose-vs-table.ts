@@ -1,3 +1,4 @@
+import { withRead } from '../report/identity-findings';
 import { APPLICANT_COLS, COL_KEYS, TOTAL_COL, type RowKey } from '../model/keys';
 import { statedFigures, type FigureKind, type Meaning, type StatedFigure } from '../report/prose-figures';
 import type { ApplicationsTable, ReviewTable } from '../report/types';
@@ -89,7 +90,7 @@ function cellsOf(input: CheckInput, kind: FigureKind): FindingCell[] {
   const table = input.applications;
   return KIND_ROWS[kind].map((row) => {
     const cell = table?.cells[row]?.[TOTAL_COL];
-    return { row, col: COL_KEYS[TOTAL_COL]!, ref: cell?.ref ?? null, raw: cell?.raw };
+    return withRead({ row, col: COL_KEYS[TOTAL_COL]!, ref: cell?.ref ?? null, raw: cell?.raw }, cell?.read);
   });
 }
 

@@ -1,4 +1,5 @@
 import { COL_KEYS } from '../model/keys';
+import { withRead } from '../report/identity-findings';
 import { notesOf } from '../report/note-findings';
 import { rowName } from '../i18n/words';
 import type { Check } from './types';
@@ -18,7 +19,7 @@ const check: Check = {
         resolved: n.resolved,
         read: input.applications?.rows[n.row] ?? null,
       },
-      cells: COL_KEYS.map((col, i) => ({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null })).filter((c) => c.ref),
+      cells: COL_KEYS.map((col, i) => withRead({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null }, input.applications?.cells[n.row]?.[i]?.read)).filter((c) => c.ref),
     })),
   message: {
     'zh-CN': (f) => {

@@ -1,5 +1,6 @@
 import { COL_KEYS } from '../model/keys';
 import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Identity } from '../report/identities';
+import { withRead } from '../report/identity-findings';
 import { cellName } from '../i18n/words';
 import { rankSuspects } from '../report/suspects';
 import type { Check, Finding } from './types';
@@ -38,7 +39,7 @@ function suspects(input: Parameters<Check['run']>[0]): Finding[] {
       at: { row: cell.row, col: cell.col },
       expected: fix,
       actual: read?.value ?? null,
-      cells: [{ ...cell, ref: read?.ref ?? null, raw: read?.raw }],
+      cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read?.read)],
       data: { explains: mine.map((id) => ({ check: id.check, at: id.at })), explainsAll: mine.length === failing.length },
     });
   }

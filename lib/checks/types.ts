@@ -21,6 +21,8 @@ export interface FindingCell {
   raw?: string;
   /** Where a PDF printed the cell (reports audited from a PDF attachment). */
   pdf?: PdfBox[];
+  /** Read with less than full confidence (SPEC.md §3): its row taken by position, or rebuilt from text. */
+  read?: 'structure' | 'text' | 'ocr';
 }
 
 /** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */

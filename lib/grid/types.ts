@@ -24,6 +24,8 @@ export interface Grid {
   issues: GridIssue[];
   /** Whether columns follow the page's layout (DOM) or only the order of the text (plain text). */
   aligned: boolean;
+  /** Set when the rows were rebuilt from text laid out for the eye (a PDF tool's), not cut at cell boundaries. */
+  read?: 'text';
 }
 
 /** Caps that keep a hostile table from costing more than a real one. */

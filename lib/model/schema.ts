@@ -18,7 +18,7 @@ export const FindingSchema = z.object({
   expected: z.number().nullable().optional(),
   actual: z.number().nullable().optional(),
   cells: z
-    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional() }))
+    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional(), read: z.enum(['structure', 'text', 'ocr']).optional() }))
     .optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   message: z.string().optional(),
@@ -26,7 +26,7 @@ export const FindingSchema = z.object({
   pdf: z.array(pdfBox).optional(),
 });
 
-const findingCell = z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional() });
+const findingCell = z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional(), read: z.enum(['structure', 'text', 'ocr']).optional() });
 
 /** The failing identities grouped by likely cause (lib/report/causes.ts), most important first. */
 export const CauseSchema = z.object({

@@ -1,3 +1,4 @@
+import { isLocalAddress, linkBase, pageAddress } from './address';
 import { fold } from '../text/normalize';
 
 /** The title names a disclosure annual report (of any year, old formats included). */
@@ -84,12 +85,14 @@ export interface Attachment {
 export function findAttachments(doc: Document): Attachment[] {
   const out: Attachment[] = [];
   const links = doc.getElementsByTagName('a');
+  // A saved page's links resolve against the address it records, not the file or a placeholder.
+  const own = isLocalAddress(doc.baseURI || doc.URL) ? pageAddress(doc) : null;
   for (let i = 0; i < links.length && out.length < 50; i++) {
     const a = links[i]!;
     const raw = a.getAttribute('href') ?? '';
     if (!ATTACHMENT.test(raw)) continue;
     // An SVG <a> has an object for href; only HTML anchors resolve to a string.
-    const resolved = (a as HTMLAnchorElement).href;
+    const resolved = own ? resolveOr(raw, own) : (a as HTMLAnchorElement).href;
     const href = typeof resolved === 'string' && resolved ? resolved : raw;
     if (!out.some((x) => x.href === href)) out.push({ href, text: (a.textContent ?? '').trim() });
   }
@@ -103,7 +106,7 @@ const VIEWER_FILE = /[?&](?:file|url|src)=([^&#]+)/i;
 /** Files shown in the page rather than linked: PDF viewers in an iframe, embed or object. */
 function embeddedFiles(doc: Document): Attachment[] {
   const out: Attachment[] = [];
-  const base = doc.baseURI || doc.URL;
+  const base = linkBase(doc);
   for (const [tag, attr] of [['iframe', 'src'], ['embed', 'src'], ['object', 'data']] as const) {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length && i < 50; i++) {
@@ -125,4 +128,12 @@ function embeddedFiles(doc: Document): Attachment[] {
     }
   }
   return out;
+}
+
+function resolveOr(raw: string, base: string): string {
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return raw;
+  }
 }

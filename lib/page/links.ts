@@ -1,3 +1,4 @@
+import { linkBase } from './address';
 import { titleNamesReport } from './detect';
 import { squash } from '../text/normalize';
 
@@ -12,6 +13,8 @@ export interface ReportLink {
  * carry them. Each address once, in page order.
  */
 export function reportLinks(doc: Document, base: string, max = 500): ReportLink[] {
+  // A page read from a file resolves against the address it records (lib/page/address.ts).
+  base = linkBase(doc, base);
   const out: ReportLink[] = [];
   const seen = new Set<string>();
   const anchors = doc.getElementsByTagName('a');

@@ -1,20 +1,14 @@
-import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey, type Template } from '../model/keys';
+import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey } from '../model/keys';
 import type { Grid, GridCell } from '../grid/types';
 import { isLabelText, parseCellValue, squash } from '../text/normalize';
 import { isHeaderRow, matchColumnHeader, matchRowLabel } from './row-labels';
+import { placeByPrintedTemplate } from './row-structure';
 import type { ApplicationsTable, CellRef, ReadCell, ReadNote } from './types';
 
 export interface TablePart {
   /** Index of this table among the page's tables (or text blocks). */
   t: number;
   grid: Grid;
-}
-
-interface RowRead {
-  key: RowKey;
-  cells: ReadCell[];
-  ref: CellRef;
-  note?: ReadNote;
 }
 
 /** Distinct cells of one grid row, left to right, with the slot each starts at in this row. */
@@ -97,72 +91,85 @@ function sum(cells: ReadCell[]): number {
   return cells.reduce((acc, c) => acc + (c.value ?? 0), 0);
 }
 
-function readRows(part: TablePart): { rows: RowRead[]; notes: ReadNote[]; byHeader: boolean } {
+/** A label misprinted down to its numbering (3. or (3)): still the row's label, not a figure. */
+const NUMBERING_ONLY = /^\s*(?:[(（]?\d{1,2}[)）]?\s*[.．、]|[(（]\d{1,2}[)）])\s*$/;
+
+/** A row of the table as printed: its label's key (null when the label names no row) and its cells. */
+interface PrintedRow {
+  key: RowKey | null;
+  label: string;
+  /** The label's own cell (the last part): what a row-by-position finding quotes. */
+  leaf: string;
+  cells: ReadCell[];
+  ref: CellRef;
+  /** A ragged reading, its row filled in once the row is placed. */
+  ragged?: Omit<Extract<ReadNote, { kind: 'ragged-row' }>, 'row'>;
+}
+
+function readRows(part: TablePart): { rows: PrintedRow[]; notes: ReadNote[]; byHeader: boolean } {
   const { grid, t } = part;
   const header = headerColumns(grid);
-  const rows: RowRead[] = [];
+  const rows: PrintedRow[] = [];
   const notes: ReadNote[] = [];
   let byHeader = header !== null;
   grid.rows.forEach((slots, r) => {
     const cells = rowCells(slots);
     let lastLabel = -1;
     cells.forEach(({ cell }, i) => {
-      if (isLabelText(cell.text)) lastLabel = i;
+      if (isLabelText(cell.text) || NUMBERING_ONLY.test(cell.text)) lastLabel = i;
     });
-    if (lastLabel < 0) return;
     const parts = cells.slice(0, lastLabel + 1).map(({ cell }) => cell.text).filter((s) => squash(s) !== '');
     const distinct = parts.filter((p, i) => parts.indexOf(p) === i);
-    if (isHeaderRow(distinct)) return;
+    if (lastLabel >= 0 && isHeaderRow(distinct)) return;
     const valueCells = cells.slice(lastLabel + 1);
-    const labelCell = cells[lastLabel]!;
+    const labelCell = cells[Math.max(0, lastLabel)];
+    if (!labelCell) return;
     const ref = { t, r, c: labelCell.col };
-    const key = matchRowLabel(distinct);
+    // A label spanning down from a row above is a group's, not this row's: the row has none of its own.
+    const own = lastLabel >= 0 && labelCell.cell.row === r;
+    const key = own ? matchRowLabel(distinct) : null;
     const values = valueCells.map(({ cell, col }) => readCell(cell, t, r, col));
     const hasFigure = values.some((v) => v.status === 'number' || v.status === 'placeholder');
-    if (!key) {
-      if (hasFigure) notes.push({ kind: 'unmatched-row', label: squash(distinct.join(' ')), raw: values.map((v) => v.raw), ref });
-      return;
-    }
+    // A row with no label at all takes part only as seven figures (a text rebuild's unlabelled run).
+    if (lastLabel < 0 && !(hasFigure && values.length === 7)) return;
+    if (!key && !hasFigure) return;
     if (!hasFigure && values.length === 0) return;
     let read: ReadCell[];
-    let note: ReadNote | undefined;
+    let ragged: PrintedRow['ragged'];
     // By header only when the row sits where the header says: no figure left of the first column.
     const aligned =
       header && valueCells[0] !== undefined && valueCells[0].col >= header[0]! && header.every((col) => valueCells.some((v) => v.col === col));
     if (header && aligned) {
       read = header.map((col) => readCell(slots[col] ?? null, t, r, col));
       const extra = values.filter((v) => v.ref && !header.includes(v.ref.c) && v.status !== 'blank');
-      if (extra.length) {
-        note = { kind: 'ragged-row', row: key, raw: values.map((v) => v.raw), expected: 7, found: values.length, ref, resolved: 'dropped' };
-      }
+      if (extra.length) ragged = { kind: 'ragged-row', raw: values.map((v) => v.raw), expected: 7, found: values.length, ref, resolved: 'dropped' };
     } else {
       if (header) byHeader = false;
       const fitted = fitSeven(values);
       read = fitted.cells;
       if (fitted.resolved) {
         const raw = fitted.printed.map((v) => v.raw);
-        note = { kind: 'ragged-row', row: key, raw, expected: 7, found: raw.length, ref, resolved: fitted.resolved };
+        ragged = { kind: 'ragged-row', raw, expected: 7, found: raw.length, ref, resolved: fitted.resolved };
       }
     }
-    rows.push({ key, cells: read, ref, note });
+    if (grid.read) read = read.map((c) => (c.status === 'missing' ? c : { ...c, read: grid.read }));
+    rows.push({ key, label: squash(distinct.join(' ')), leaf: squash(distinct[distinct.length - 1] ?? ''), cells: read, ref, ragged });
   });
   return { rows, notes, byHeader };
 }
 
-function chooseTemplate(keys: Set<RowKey>, year: number | null): Template {
-  if (keys.has('other_overdue_correction') || keys.has('other_overdue_fee') || keys.has('other_misc')) return '2021';
-  if (keys.has('other_handling')) return '2019';
-  return year !== null && year < 2021 ? '2019' : '2021';
-}
-
-/** Reads section three from its table(s), in page order; null when no row of it is found. */
-export function readApplications(parts: TablePart[], year: number | null): ApplicationsTable | null {
-  const reads: RowRead[] = [];
+/**
+ * Reads section three from its table(s), in page order; null when no row of it is found. Rows
+ * are placed by label, else by structure (lib/report/row-structure.ts); `hints` are rows whose
+ * labels the page prints away from their figures (a text rebuild), evidence of the template.
+ */
+export function readApplications(parts: TablePart[], year: number | null, hints: RowKey[] = []): ApplicationsTable | null {
+  const printed: PrintedRow[] = [];
   const notes: ReadNote[] = [];
   let byHeader = parts.length > 0;
   for (const part of parts) {
     const r = readRows(part);
-    reads.push(...r.rows);
+    printed.push(...r.rows);
     notes.push(...r.notes);
     byHeader &&= r.byHeader;
     for (const issue of part.grid.issues) {
@@ -170,22 +177,34 @@ export function readApplications(parts: TablePart[], year: number | null): Appli
       else notes.push({ kind: 'grid', t: part.t, issue: issue.kind, row: issue.row, col: issue.col });
     }
   }
-  if (reads.length === 0) return null;
-  const template = chooseTemplate(new Set(reads.map((r) => r.key)), year);
+  if (!printed.some((p) => p.key)) return null;
+  const placement = placeByPrintedTemplate(printed, hints, year);
+  const { template } = placement;
   const wanted = TEMPLATE_ROWS[template];
   const table: ApplicationsTable = { template, rows: {}, cells: {}, labels: {}, notes: [], columns: byHeader ? 'header' : 'position' };
-  for (const read of reads) {
-    if (!wanted.includes(read.key)) {
-      notes.push({ kind: 'unmatched-row', label: read.key, raw: read.cells.map((c) => c.raw), ref: read.ref });
-      continue;
+  printed.forEach((row, i) => {
+    const key = placement.keys[i];
+    if (placement.duplicates.includes(i)) {
+      notes.push({ kind: 'duplicate-row', row: row.key!, ref: row.ref });
+      return;
     }
-    if (table.cells[read.key]) {
-      notes.push({ kind: 'duplicate-row', row: read.key, ref: read.ref });
-      continue;
+    if (!key) {
+      // A row of the other template, or a label that names nothing and has no place of its own.
+      notes.push({ kind: 'unmatched-row', label: row.key ?? row.label, raw: row.cells.map((c) => c.raw), ref: row.ref });
+      return;
     }
-    table.cells[read.key] = read.cells;
-    table.labels[read.key] = read.ref;
-    if (read.note) notes.push(read.note);
+    let cells = row.cells;
+    if (placement.by[i] === 'structure') {
+      cells = cells.map((c) => (c.status === 'missing' ? c : { ...c, read: 'structure' }));
+      notes.push({ kind: 'row-by-position', row: key, label: row.leaf, ref: row.ref });
+    }
+    table.cells[key] = cells;
+    table.labels[key] = row.ref;
+    if (row.ragged) notes.push({ ...row.ragged, row: key });
+  });
+  for (const { index, other } of placement.outOfOrder) {
+    const key = placement.keys[index]!;
+    notes.push({ kind: 'row-order', row: key, other, ref: printed[index]!.ref });
   }
   for (const key of wanted) {
     if (!table.cells[key]) {
@@ -197,4 +216,3 @@ export function readApplications(parts: TablePart[], year: number | null): Appli
   table.notes = notes;
   return table;
 }
-

@@ -1,6 +1,7 @@
 import { COL_KEYS, TEMPLATE_ROWS } from '../model/keys';
 import type { CheckInput, Finding, FindingCell } from '../checks/types';
 import type { CellStatus } from './types';
+import { withRead } from './identity-findings';
 import { REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS } from './review-findings';
 
 /**
@@ -15,7 +16,7 @@ export function cellStatusFindings(input: CheckInput, check: string, status: Cel
     const hits: FindingCell[] = [];
     for (const row of rows) {
       (table.cells[row] ?? []).forEach((c, i) => {
-        if (c.status === status) hits.push({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined });
+        if (c.status === status) hits.push(withRead({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined }, c.read));
       });
     }
     const wholeColumns = COL_KEYS.filter((col) => hits.filter((h) => h.col === col).length === rows.length);

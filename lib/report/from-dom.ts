@@ -1,4 +1,6 @@
 import { gridFromTable, type DomGrid } from '../grid/from-dom';
+import { fold } from '../text/normalize';
+import { matchRowLabel } from './row-labels';
 import { readApplications, type TablePart } from './applications';
 import { looksLikeReviewTable, readReview } from './review';
 import type { ApplicationsTable, ReviewTable } from './types';
@@ -11,7 +13,8 @@ export interface DomTables {
   review: ReviewTable | null;
 }
 
-const SECTION_THREE_WORDS = /新收|上年结转|办理结果|予以公开|不予公开|结转下年度|自然人/;
+// Any part of section three split by a page break carries one of these (a misprinted or swapped label may take another's place).
+const SECTION_THREE_WORDS = /新收|上年结转|办理结果|予以公开|不予公开|结转下年度|自然人|国家秘密|无法提供|不予处理|其他处理|重复申请|信访举报|七\)\s*总计/;
 
 /**
  * Finds section three (one table, or several where a Word page break split it) and section
@@ -28,8 +31,11 @@ export function readDomTables(root: Document | Element, year: number | null): Do
   const parts: TablePart[] = [];
   let review: ReviewTable | null = null;
   tables.forEach((table, t) => {
-    const text = table.textContent ?? '';
-    if (SECTION_THREE_WORDS.test(text) && !looksLikeReviewTable(text)) {
+    // Folded: mirror sites print these words in traditional characters.
+    const text = fold(table.textContent ?? '');
+    // The table right after a part of section three continues it when its rows carry section three's labels (a page break's leftover).
+    const continues = parts.length > 0 && parts[parts.length - 1]!.t === t - 1 && !looksLikeReviewTable(text) && namesSectionThreeRow(table);
+    if ((SECTION_THREE_WORDS.test(text) && !looksLikeReviewTable(text)) || continues) {
       const grid = gridFromTable(table);
       grids.set(t, grid);
       parts.push({ t, grid });
@@ -41,4 +47,12 @@ export function readDomTables(root: Document | Element, year: number | null): Do
   });
   const applications = readApplications(parts, year);
   return { tables, grids, applications, review };
+}
+
+function namesSectionThreeRow(table: HTMLTableElement): boolean {
+  for (let r = 0; r < table.rows.length && r < 40; r++) {
+    const cells = table.rows[r]!.cells;
+    for (let c = 0; c < cells.length && c < 3; c++) if (matchRowLabel([cells[c]!.textContent ?? ''])) return true;
+  }
+  return false;
 }

@@ -19,11 +19,11 @@ export function identityFindings(input: CheckInput, check: Identity['check']): F
       at: id.at,
       expected: left,
       actual: right,
-      cells: id.right.map((c) => ({ ...c, ref: refOf(c)?.ref ?? null })),
+      cells: id.right.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c)?.read)),
       data: {
         left: id.left.map((c) => valueOf(table, c)),
         right: id.right.map((c) => valueOf(table, c)),
-        terms: id.left.map((c) => ({ ...c, ref: refOf(c)?.ref ?? null })),
+        terms: id.left.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c)?.read)),
         blanks: [...id.left, ...id.right].filter((c) => refOf(c)?.status === 'blank').length,
         // The printed side left blank: shown as 空白, never as "页面 0".
         printedBlank: id.right.every((c) => refOf(c)?.status === 'blank'),
@@ -31,4 +31,9 @@ export function identityFindings(input: CheckInput, check: Identity['check']): F
     });
   }
   return out;
+}
+
+/** A finding's cell, with how it was read when that was less than certain (SPEC.md §3 `read`). */
+export function withRead<T extends object>(cell: T, read: 'structure' | 'text' | undefined): T & { read?: 'structure' | 'text' } {
+  return read ? { ...cell, read } : cell;
 }

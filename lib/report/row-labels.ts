@@ -37,7 +37,8 @@ const RESULT_PATTERNS: [RegExp, RowKey][] = [
 function matchResult(key: string): RowKey | null {
   for (const [pattern, row] of RESULT_PATTERNS) if (pattern.test(key)) return row;
   const b = bare(key);
-  if (b === '其他') return 'other_misc';
+  // 3.其他 is the 2021 template's last （六） row; （六）其他 (numbered as a group) is the 2019 template's one row.
+  if (b === '其他') return /^六/.test(key) ? 'other_handling' : 'other_misc';
   if (b === '其他处理') return 'other_handling';
   if (b === '总计' || b === '合计') return 'results_total';
   return null;

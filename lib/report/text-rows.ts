@@ -7,12 +7,10 @@ import { matchColumnHeader } from './row-labels';
  * of a table gives); and cells separated by spaces (PDF text).
  */
 export function textToRows(lines: string[]): string[][] {
-  const tabbed = lines.filter((l) => l.split('\t').filter((c) => c.trim() !== '').length >= 3).length;
-  if (tabbed >= 3) {
+  if (isTabbed(lines)) {
     return lines.filter((l) => l.trim() !== '').map((l) => l.split('\t'));
   }
-  const cellPerLine = lines.filter((l) => l.startsWith('\t')).length;
-  if (cellPerLine >= lines.filter((l) => l.trim() !== '').length / 2) {
+  if (isCellPerLine(lines)) {
     const rows: string[][] = [];
     let current: string[] = [];
     for (const line of lines) {
@@ -29,6 +27,19 @@ export function textToRows(lines: string[]): string[][] {
   const spaced = lines.filter((l) => l.trim() !== '').map(splitSpaced);
   if (spaced.length > 40 && spaced.filter((r) => r.length === 1).length > spaced.length * 0.8) return streamRows(lines);
   return spaced;
+}
+
+function isTabbed(lines: string[]): boolean {
+  return lines.filter((l) => l.split('\t').filter((c) => c.trim() !== '').length >= 3).length >= 3;
+}
+
+function isCellPerLine(lines: string[]): boolean {
+  return lines.filter((l) => l.startsWith('\t')).length >= lines.filter((l) => l.trim() !== '').length / 2;
+}
+
+/** Whether the text is cut into cells (tabs, or a cell a line): a browser's or an editor's copy of a table. */
+export function isCellText(lines: string[]): boolean {
+  return isTabbed(lines) || isCellPerLine(lines);
 }
 
 /** A line of space-separated figures after a label: the label's words stay together. */
@@ -51,13 +62,16 @@ export interface TextSections {
 }
 
 const APPLICATIONS_HEADING = /收到和处理政府信息公开申请/;
+const NUMBERED_APPLICATIONS_HEADING = /^\s*三\s*[、.．]\s*收到和处理政府信息公开申请/;
 const REVIEW_HEADING = /政府信息公开行政复议|行政复议[、,，]\s*行政诉讼情况/;
 const AFTER_REVIEW = /^\s*五\s*[、.．]|存在的主要问题/;
 
 export function splitTextSections(text: string): TextSections {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const title = (lines.find((l) => l.trim() !== '') ?? '').trim();
-  const a = lines.findIndex((l) => APPLICATIONS_HEADING.test(l));
+  // The heading itself (三、收到和处理…) before any mention of it in the preamble's prose.
+  const numbered = lines.findIndex((l) => NUMBERED_APPLICATIONS_HEADING.test(l));
+  const a = numbered >= 0 ? numbered : lines.findIndex((l) => APPLICATIONS_HEADING.test(l));
   const r = lines.findIndex((l, i) => i > a && REVIEW_HEADING.test(l));
   const end = r < 0 ? -1 : lines.findIndex((l, i) => i > r && AFTER_REVIEW.test(l));
   return {

@@ -15,6 +15,8 @@ export interface ReadCell {
   /** The printed text, white space squashed. */
   raw: string;
   ref: CellRef | null;
+  /** Read with less than full confidence: the row taken by its place, or the table rebuilt from text. */
+  read?: 'structure' | 'text';
 }
 
 /** Things the reader noticed while reading the table; checks turn them into findings. */
@@ -23,7 +25,13 @@ export type ReadNote =
   | { kind: 'unmatched-row'; label: string; raw: string[]; ref: CellRef }
   | { kind: 'duplicate-row'; row: RowKey; ref: CellRef }
   | { kind: 'ragged-row'; row: RowKey; raw: string[]; expected: number; found: number; ref: CellRef; resolved: 'dropped' | 'missing' }
-  | { kind: 'grid'; t: number; issue: string; row?: number; col?: number };
+  | { kind: 'grid'; t: number; issue: string; row?: number; col?: number }
+  /** A row whose label names no row, read as the template's row at its place. */
+  | { kind: 'row-by-position'; row: RowKey; label: string; ref: CellRef }
+  /** Two rows whose labels are printed in the opposite order to the template's. */
+  | { kind: 'row-order'; row: RowKey; other: RowKey; ref: CellRef }
+  /** Text whose layout could not be rebuilt into the table with confidence. */
+  | { kind: 'text-unreliable'; reasons: string[] };
 
 export interface ApplicationsTable {
   template: Template;
@@ -35,6 +43,8 @@ export interface ApplicationsTable {
   notes: ReadNote[];
   /** How the columns were mapped: by the header cells, or by position. */
   columns: 'header' | 'position';
+  /** False when the table was rebuilt from text that could not be read with confidence: no arithmetic is built on it. */
+  reliable?: boolean;
 }
 
 export interface ReviewTable {

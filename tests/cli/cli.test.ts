@@ -236,3 +236,38 @@ describe('gouji audit, in batches', () => {
     expect((await run(['audit', 'x', '--concurrency'])).code).toBe(2);
   });
 });
+
+describe('--links on a saved listing', () => {
+  const listing = (head: string) =>
+    `<html><head><meta charset="utf-8">${head}<title>政府信息公开年报</title></head><body><a href="nb/2024.html">示例区2024年政府信息公开工作年度报告</a><a href="nb/2023.html">示例区2023年政府信息公开工作年度报告</a></body></html>`;
+
+  it('with relative links and no address: one line saying how to fix it, in either language', async () => {
+    const file = join(tmp, 'saved-listing.html');
+    writeFileSync(file, listing(''));
+    const zh = await run(['audit', '--links', file, '--format', 'json']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('相对地址');
+    expect(zh.stderr).toContain('--base');
+    expect(zh.stderr).not.toContain('找不到该文件');
+    const en = await run(['audit', '--lang', 'en', '--links', file, '--format', 'json']);
+    expect(en.stderr).toContain('give the listing\'s URL instead');
+  });
+
+  it('resolves them against --base, or against the address the page records', async () => {
+    const file = join(tmp, 'saved-listing-2.html');
+    writeFileSync(file, listing(''));
+    const given = await run(['audit', '--links', file, '--base', `${base}/zfxxgk/`, '--format', 'json']);
+    expect(given.lines.map((l) => JSON.parse(l).source)).toEqual([`${base}/zfxxgk/nb/2024.html`, `${base}/zfxxgk/nb/2023.html`]);
+    const recorded = join(tmp, 'saved-listing-3.html');
+    writeFileSync(recorded, listing(`<meta name="Url" content="${base}/list/">`));
+    const own = await run(['audit', '--links', recorded, '--format', 'json']);
+    expect(own.lines.map((l) => JSON.parse(l).source)).toEqual([`${base}/list/nb/2024.html`, `${base}/list/nb/2023.html`]);
+  });
+
+  it('refuses a --base that is not a web address', async () => {
+    const r = await run(['audit', '--links', 'x.html', '--base', 'www.example.gov.cn']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--base');
+  });
+});
+

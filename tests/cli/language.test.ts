@@ -51,6 +51,7 @@ const REASONS: { [C in Reason['code']]: Extract<Reason, { code: C }> } = {
   'list-unreadable': { code: 'list-unreadable' },
   'no-report-links': { code: 'no-report-links' },
   'not-document': { code: 'not-document', why: 'challenge', status: 412, needsBrowser: true },
+  'relative-links-no-address': { code: 'relative-links-no-address', links: 10 },
   unexpected: { code: 'unexpected', detail: 'boom' },
 };
 const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }> } = {
@@ -59,6 +60,7 @@ const PROBLEMS: { [C in UsageProblem['code']]: Extract<UsageProblem, { code: C }
   'needs-value': { code: 'needs-value', flag: '--list' },
   'bad-format': { code: 'bad-format', value: 'xml' },
   'bad-lang': { code: 'bad-lang', value: 'fr' },
+  'bad-base': { code: 'bad-base', value: 'www.example.gov.cn' },
   'bad-concurrency': { code: 'bad-concurrency' },
   'bad-retry': { code: 'bad-retry' },
   'unknown-option': { code: 'unknown-option', flag: '--bogus' },

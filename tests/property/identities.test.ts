@@ -2,48 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertProperty, propertyTimeout } from '../helpers/property';
 import { auditDocument } from '../../lib/audit';
-import { COL_KEYS, RESULT_ROWS, TEMPLATE_ROWS, type ColKey, type RowKey, type Template } from '../../lib/model/keys';
+import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type Template } from '../../lib/model/keys';
 import { tableIdentities } from '../../lib/report/identities';
 import { parseHtml } from '../helpers/dom';
 import { renderPage, type Markup } from './table-markup';
-
-type Rows = Record<RowKey, number[]>;
+import { consistentTable, markup, templateYear, type Rows } from './tables';
 
 const SECTION_THREE_WARNINGS = new Set(['blank-cell', 'placeholder-cell', 'unparsed-cell', 'missing-row', 'unmatched-row', 'duplicate-row', 'ragged-row', 'table-structure']);
-
-const small = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 4000 }) });
-
-/** A table where every identity holds: built from the result rows outwards. */
-const consistentTable = (template: Template) =>
-  fc
-    .record({
-      results: fc.array(fc.array(small, { minLength: 6, maxLength: 6 }), { minLength: RESULT_ROWS[template].length, maxLength: RESULT_ROWS[template].length }),
-      forward: fc.array(small, { minLength: 6, maxLength: 6 }),
-      overFraction: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
-    })
-    .map(({ results, forward, overFraction }) => {
-      const rows = {} as Rows;
-      const withTotal = (v: number[]) => [...v, v.reduce((a, b) => a + b, 0)];
-      RESULT_ROWS[template].forEach((key, i) => (rows[key] = withTotal(results[i]!)));
-      const resultsTotal = [0, 1, 2, 3, 4, 5].map((c) => results.reduce((a, r) => a + r[c]!, 0));
-      const over = resultsTotal.map((t, c) => Math.floor((t + forward[c]!) * overFraction[c]!));
-      rows.results_total = withTotal(resultsTotal);
-      rows.carried_forward = withTotal(forward);
-      rows.carried_over = withTotal(over);
-      rows.new_received = withTotal(resultsTotal.map((t, c) => t + forward[c]! - over[c]!));
-      return rows;
-    });
-
-const markup: fc.Arbitrary<Markup> = fc.record({
-  thead: fc.boolean(),
-  number: fc.constantFrom('plain', 'p', 'word', 'nbsp', 'fullwidth'),
-  label: fc.constantFrom('plain', 'spans', 'br', 'vertical'),
-  splitAt: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 24 })),
-  trailingEmpty: fc.boolean(),
-  layout: fc.boolean(),
-});
-
-const templateYear = fc.constantFrom<[Template, number]>(['2021', 2024], ['2021', 2022], ['2019', 2019], ['2019', 2020]);
 
 // The jsdom window is closed after each case: hundreds of open ones hold on to their memory (issue 12).
 function audit(template: Template, year: number, rows: Rows, m: Markup) {

@@ -1,7 +1,7 @@
 import { COL_KEYS, TEMPLATE_ROWS, type RowKey, type Template } from '../../lib/model/keys';
 
 /** Printed labels of the template, by row key: [group cell, item cell]. */
-const PRINTED: Record<RowKey, [string | null, string]> = {
+export const PRINTED: Record<RowKey, [string | null, string]> = {
   new_received: [null, '一、本年新收政府信息公开申请数量'],
   carried_over: [null, '二、上年结转政府信息公开申请数量'],
   granted: [null, '（一）予以公开'],
@@ -81,7 +81,7 @@ function number(n: number, how: Markup['number']): string {
 }
 
 /** Renders section three as a portal would, with the label cells merged as the template merges them. */
-export function renderApplications(template: Template, rows: Partial<Record<RowKey, number[]>>, m: Markup): string {
+export function renderApplications(template: Template, rows: Partial<Record<RowKey, number[]>>, m: Markup, printed: Partial<Record<RowKey, string>> = {}): string {
   const keys = TEMPLATE_ROWS[template];
   const cell = m.thead ? 'th' : 'td';
   const header =
@@ -92,7 +92,8 @@ export function renderApplications(template: Template, rows: Partial<Record<RowK
   const body: string[] = [];
   let group: string | null = null;
   keys.forEach((key) => {
-    const [g, item] = PRINTED[key];
+    const g = PRINTED[key][0];
+    const item = printed[key] ?? PRINTED[key][1];
     const values = (rows[key] ?? COL_KEYS.map(() => 0)).map((v) => `<td>${number(v, m.number)}</td>`).join('');
     const tail = m.trailingEmpty ? '<td></td>' : '';
     let labels = '';
@@ -117,9 +118,9 @@ export function renderApplications(template: Template, rows: Partial<Record<RowK
   return m.layout ? `<table class="layout"><tr><td>${tables}</td></tr></table>` : tables;
 }
 
-export function renderPage(template: Template, year: number, rows: Partial<Record<RowKey, number[]>>, m: Markup): string {
+export function renderPage(template: Template, year: number, rows: Partial<Record<RowKey, number[]>>, m: Markup, printed: Partial<Record<RowKey, string>> = {}): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>测试县${year}年政府信息公开工作年度报告</title></head><body>
 <h1>测试县${year}年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p>
-<p>三、收到和处理政府信息公开申请情况</p>${renderApplications(template, rows, m)}
+<p>三、收到和处理政府信息公开申请情况</p>${renderApplications(template, rows, m, printed)}
 <p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p></body></html>`;
 }
