@@ -47,13 +47,13 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
 
   const received = figure(
     groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank }),
-    figuresTable('received', `${w.numbersBelow}：${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
+    figuresTable('received', `${w.numbersBelow}${w.colon}${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
   );
   const outcomes = figure(
     stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none }),
     figuresTable(
       'outcomes',
-      `${w.numbersBelow}：${w.outcomes}`,
+      `${w.numbersBelow}${w.colon}${w.outcomes}`,
       [w.summaryHead[1]!, ...outcomeNames.flatMap((n) => [n, `${n} %`]), w.outcomeSum],
       [...OUTCOMES.flatMap((o) => [o, `${o}-share`]), 'sum'],
       rowsOf((y) => [...OUTCOMES.flatMap((o) => [String(y.outcomes[o]), pct(share(y.outcomes[o], outcomeTotal(y)))]), String(outcomeTotal(y))]),
@@ -70,7 +70,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
       ],
       blank: w.blank,
     }),
-    figuresTable('carried', `${w.numbersBelow}：${w.carried}`, [w.summaryHead[1]!, w.carriedOver, w.carriedForward], ['carried_over', 'carried_forward'], rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)])),
+    figuresTable('carried', `${w.numbersBelow}${w.colon}${w.carried}`, [w.summaryHead[1]!, w.carriedOver, w.carriedForward], ['carried_over', 'carried_forward'], rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)])),
   );
   const reviewKeys = ['review', 'direct', 'afterReview'] as const;
   const review = figure(
@@ -81,7 +81,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
       series: reviewKeys.map((k, i) => ({ name: w.reviewNames[i]!, values: years.map((y) => y.review?.[k] ?? null) })),
       blank: w.blank,
     }),
-    figuresTable('review', `${w.numbersBelow}：${w.review}`, [w.summaryHead[1]!, ...w.reviewNames], [...reviewKeys], rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone)))),
+    figuresTable('review', `${w.numbersBelow}${w.colon}${w.review}`, [w.summaryHead[1]!, ...w.reviewNames], [...reviewKeys], rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone)))),
   );
   return `<div class="charts">${received}${outcomes}${carried}${review}</div>`;
 }
@@ -93,7 +93,7 @@ export function yearComparison(batch: YearBatch, lang: Lang): string {
   const names = batch.ranked.map((y) => y.agency);
   const chart = rankedBars({
     id: `${id}-rank`,
-    title: `${w.byYear(batch.year)}：${w.rankChart}`,
+    title: `${w.byYear(batch.year)}${w.colon}${w.rankChart}`,
     categories: names,
     parts: OUTCOMES.map((o) => ({ name: w.outcomeNames[o], values: batch.ranked.map((y) => y.outcomes[o]) })),
   });
@@ -116,6 +116,6 @@ export function yearComparison(batch: YearBatch, lang: Lang): string {
       ],
     };
   });
-  const table = figuresTable('rank', `${w.numbersBelow}：${w.rankChart}`, w.rankHead, ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'], rows);
+  const table = figuresTable('rank', `${w.numbersBelow}${w.colon}${w.rankChart}`, w.rankHead, ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'], rows);
   return figure(chart, table);
 }

@@ -51,7 +51,7 @@ function carryText(link: ChainLink, lang: Lang): string {
   const n = (v: number | null) => (v === null ? w.blank : String(v));
   const head = `${link.from.year} ${w.carriedForward} ${n(f)} ${link.kind === 'holds' ? '=' : '≠'} ${link.to.year} ${w.carriedOver} ${n(o)}`;
   const cols = link.differ.filter((d) => d.col !== 'total').map((d) => w.differ(colName(d.col, lang), n(d.forward), n(d.over)));
-  return `${head}${cols.length ? `（${cols.join('；')}）` : ''}`;
+  return `${head}${cols.length ? (lang === 'en' ? ` (${cols.join('; ')})` : `（${cols.join('；')}）`) : ''}`;
 }
 
 function docsText(link: ChainLink, lang: Lang, state: Track): string {
@@ -107,8 +107,8 @@ export function chainSvg(series: AgencySeries, lang: Lang): string {
       out.push(`<text x="${tx}" y="${y + LINK_H / 2 + 4}" fill="#444">${esc(carryText(link, lang))}</text>`);
     } else {
       out.push(
-        `<text x="${tx}" y="${y + 26}"${state.carry === 'broken' ? ' font-weight="bold" fill="#b71c1c"' : ''}>${mark(state.carry)} ${esc(`${w.trackCarry}${word(state.carry)}：${clip(carryText(link, lang))}`)}</text>`,
-        `<text x="${tx}" y="${y + 50}"${state.docs === 'broken' ? ' font-weight="bold" fill="#b71c1c"' : ''}>${mark(state.docs)} ${esc(`${w.trackDocs}${word(state.docs)}${state.docs === 'broken' ? `：${clip(docsShort(link, lang))}` : ''}`)}</text>`,
+        `<text x="${tx}" y="${y + 26}"${state.carry === 'broken' ? ' font-weight="bold" fill="#b71c1c"' : ''}>${mark(state.carry)} ${esc(`${w.track(w.trackCarry, word(state.carry))}${w.colon}${clip(carryText(link, lang))}`)}</text>`,
+        `<text x="${tx}" y="${y + 50}"${state.docs === 'broken' ? ' font-weight="bold" fill="#b71c1c"' : ''}>${mark(state.docs)} ${esc(`${w.track(w.trackDocs, word(state.docs))}${state.docs === 'broken' ? `${w.colon}${clip(docsShort(link, lang))}` : ''}`)}</text>`,
       );
     }
     out.push('</g>');
@@ -128,8 +128,8 @@ export function chainTable(series: AgencySeries, lang: Lang): string {
     const cells =
       link.kind === 'gap'
         ? [n(link.from.carriedForward), n(link.to.carriedOver), w.gap(link.missing), w.unchecked]
-        : [n(link.from.carriedForward), n(link.to.carriedOver), `${word(state.carry)}${link.kind === 'broken' ? `：${carryText(link, lang)}` : ''}`, `${word(state.docs)}${state.docs === 'broken' ? `：${docsText(link, lang, state.docs)}` : ''}`];
-    return `<tr data-link="${link.from.year}-${link.to.year}" data-carry="${state.carry}" data-docs="${state.docs}"${state.carry === 'broken' || state.docs === 'broken' ? ' class="broken"' : ''}><th scope="row">${link.from.year} → ${link.to.year}</th>${cells.map((c, i) => `<td data-key="${['carried_forward', 'carried_over', 'carry', 'docs'][i]}">${esc(c)}</td>`).join('')}</tr>`;
+        : [n(link.from.carriedForward), n(link.to.carriedOver), `${word(state.carry)}${link.kind === 'broken' ? `${w.colon}${carryText(link, lang)}` : ''}`, `${word(state.docs)}${state.docs === 'broken' ? `${w.colon}${docsText(link, lang, state.docs)}` : ''}`];
+    return `<tr data-row="${link.from.year}-${link.to.year}" data-link="${link.from.year}-${link.to.year}" data-carry="${state.carry}" data-docs="${state.docs}"${state.carry === 'broken' || state.docs === 'broken' ? ' class="broken"' : ''}><th scope="row">${link.from.year} → ${link.to.year}</th>${cells.map((c, i) => `<td data-key="${['carried_forward', 'carried_over', 'carry', 'docs'][i]}">${esc(c)}</td>`).join('')}</tr>`;
   });
-  return `<table class="figures chain-table" data-figures="chain"><caption>${esc(`${w.numbersBelow}：${w.chain}`)}</caption><thead><tr>${w.chainHead.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="figures chain-table" data-figures="chain"><caption>${esc(`${w.numbersBelow}${w.colon}${w.chain}`)}</caption><thead><tr>${w.chainHead.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -51,7 +51,7 @@ function summary(items: readonly ReportItem[], lang: Lang): string {
   const w = reportWords(lang);
   const rows = items.map((item, i) => {
     if ('error' in item) {
-      return `<tr data-row="${i}" class="failed"><th scope="row">—</th><td data-key="year"></td><td data-key="verdict">${esc(`${w.unreadable}：${item.error}`)}</td><td data-key="errors"></td><td data-key="warnings"></td><td data-key="source">${sourceLink(item.source)}</td></tr>`;
+      return `<tr data-row="${i}" class="failed"><th scope="row">—</th><td data-key="year"></td><td data-key="verdict">${esc(`${w.unreadable}${w.colon}${item.error}`)}</td><td data-key="errors"></td><td data-key="warnings"></td><td data-key="source">${sourceLink(item.source)}</td></tr>`;
     }
     const r = item.result;
     const v = verdictOf(r);
@@ -116,7 +116,7 @@ function reportSection(item: Extract<ReportItem, { result: AuditResult }>, index
   const meta: string[] = [`<dt>${esc(w.source)}</dt><dd>${sourceLink(item.url ?? result.source)}</dd>`];
   if (result.linkedFrom) meta.push(`<dt>${esc(w.linkedFrom)}</dt><dd>${sourceLink(result.linkedFrom)}</dd>`);
   if (r) meta.push(`<dt>${esc(t.agency)}</dt><dd>${esc(r.agency ?? t.unknown)}</dd><dt>${esc(t.year)}</dt><dd>${r.year ?? esc(t.unknown)}</dd><dt>${esc(t.template)}</dt><dd>${esc(r.template ?? t.oldFormat)}</dd>`);
-  if (r?.previous) meta.push(`<dt></dt><dd>${esc(w.previous(r.previous.year))}：${sourceLink(r.previous.source)}</dd>`);
+  if (r?.previous) meta.push(`<dt></dt><dd>${esc(w.previous(r.previous.year) + w.colon)}${sourceLink(r.previous.source)}</dd>`);
   if (item.auditedAt) meta.push(`<dt>${esc(w.auditedAt)}</dt><dd>${esc(beijingTime(item.auditedAt, lang))}</dd>`);
   const causes = causesOf(result, lang);
   const causeList = causes.length
@@ -137,7 +137,7 @@ function reportSection(item: Extract<ReportItem, { result: AuditResult }>, index
   return (
     `<section class="report" id="r${index}" data-report="${index}"><h3>${esc(r ? reportName(result, lang) || r.title : result.source)}</h3>` +
     (r?.title ? `<p class="title">${esc(r.title)}</p>` : '') +
-    `<dl>${meta.join('')}</dl><p class="verdict ${verdictClass(v.kind)}" data-verdict="${v.kind}">${esc(`${w.verdict}：${verdictLine(v, lang)}`)}</p>` +
+    `<dl>${meta.join('')}</dl><p class="verdict ${verdictClass(v.kind)}" data-verdict="${v.kind}">${esc(`${w.verdict}${w.colon}${verdictLine(v, lang)}`)}</p>` +
     (textless ? `<p class="verdict error">${esc(textless)}</p>` : '') +
     causeList +
     groups +
