@@ -17,17 +17,20 @@ const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 /** A table of figures: a header, then rows of [label, ...cells] with a data-key per column. */
 function figuresTable(name: string, caption: string, head: readonly string[], keys: readonly string[], rows: { key: string; cells: string[] }[]): string {
   return (
-    `<table class="figures" data-figures="${name}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    `<div class="scroll"><table class="figures" data-figures="${name}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     rows
       .map((r) => `<tr data-row="${esc(r.key)}"><th scope="row">${esc(r.cells[0]!)}</th>${r.cells.slice(1).map((c, i) => `<td data-key="${keys[i]}">${esc(c)}</td>`).join('')}</tr>`)
       .join('') +
-    '</tbody></table>'
+    '</tbody></table></div>'
   );
 }
 
 function figure(chart: string, table: string): string {
   return `<figure class="chart-box">${chart}${table}</figure>`;
 }
+
+/** Page text made safe for the markup these functions return. */
+export const escapeText = esc;
 
 /** A safe fragment of an id from any agency name. */
 export function slug(s: string): string {
@@ -37,7 +40,7 @@ export function slug(s: string): string {
 }
 
 /** The four charts of one agency's years: received, outcome shares, carried, review. */
-export function agencyCharts(series: AgencySeries, lang: Lang): string {
+export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): string {
   const w = reportWords(lang);
   const id = `a${slug(series.agency)}`;
   const years = series.years;
@@ -46,11 +49,11 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
   const outcomeNames = OUTCOMES.map((o) => w.outcomeNames[o]);
 
   const received = figure(
-    groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank }),
+    groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank, width }),
     figuresTable('received', `${w.numbersBelow}${w.colon}${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
   );
   const outcomes = figure(
-    stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none }),
+    stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none, width }),
     figuresTable(
       'outcomes',
       `${w.numbersBelow}${w.colon}${w.outcomes}`,
@@ -69,6 +72,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
         { name: w.carriedForward, values: years.map((y) => y.carriedForward) },
       ],
       blank: w.blank,
+      width,
     }),
     figuresTable('carried', `${w.numbersBelow}${w.colon}${w.carried}`, [w.summaryHead[1]!, w.carriedOver, w.carriedForward], ['carried_over', 'carried_forward'], rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)])),
   );
@@ -80,6 +84,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang): string {
       categories: cats,
       series: reviewKeys.map((k, i) => ({ name: w.reviewNames[i]!, values: years.map((y) => y.review?.[k] ?? null) })),
       blank: w.blank,
+      width,
     }),
     figuresTable('review', `${w.numbersBelow}${w.colon}${w.review}`, [w.summaryHead[1]!, ...w.reviewNames], [...reviewKeys], rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone)))),
   );

@@ -131,5 +131,5 @@ export function chainTable(series: AgencySeries, lang: Lang): string {
         : [n(link.from.carriedForward), n(link.to.carriedOver), `${word(state.carry)}${link.kind === 'broken' ? `${w.colon}${carryText(link, lang)}` : ''}`, `${word(state.docs)}${state.docs === 'broken' ? `${w.colon}${docsText(link, lang, state.docs)}` : ''}`];
     return `<tr data-row="${link.from.year}-${link.to.year}" data-link="${link.from.year}-${link.to.year}" data-carry="${state.carry}" data-docs="${state.docs}"${state.carry === 'broken' || state.docs === 'broken' ? ' class="broken"' : ''}><th scope="row">${link.from.year} → ${link.to.year}</th>${cells.map((c, i) => `<td data-key="${['carried_forward', 'carried_over', 'carry', 'docs'][i]}">${esc(c)}</td>`).join('')}</tr>`;
   });
-  return `<table class="figures chain-table" data-figures="chain"><caption>${esc(`${w.numbersBelow}${w.colon}${w.chain}`)}</caption><thead><tr>${w.chainHead.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="scroll"><table class="figures chain-table" data-figures="chain"><caption>${esc(`${w.numbersBelow}${w.colon}${w.chain}`)}</caption><thead><tr>${w.chainHead.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

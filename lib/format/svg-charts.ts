@@ -17,7 +17,8 @@ export interface Series {
   values: (number | null)[];
 }
 
-const W = 640;
+/** The drawing's width: the HTML report's; the panel asks for its own narrower one. */
+export const CHART_WIDTH = 640;
 const FONT = 12;
 const COLORS = ['#1b5e20', '#558b2f', '#b71c1c', '#e65100', '#4a148c', '#9e9e9e', '#0d47a1', '#00838f'];
 
@@ -47,33 +48,42 @@ export function niceStep(max: number): number {
   return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw)!;
 }
 
-function open(id: string, title: string, height: number, count: number): string {
+function open(id: string, title: string, W: number, height: number, count: number): string {
   return (
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${id}-t" data-chart="${id}" font-size="${FONT}">` +
     `<title id="${id}-t">${esc(title)}</title><defs>${Array.from({ length: count }, (_, i) => pattern(id, i)).join('')}</defs>`
   );
 }
 
-/** The legend as one row of swatches at the top. */
-function legend(id: string, names: readonly string[], y: number, x0 = 8): string {
+/** The legend: swatches in rows that wrap at the drawing's width; returns where it ends. */
+function legend(id: string, names: readonly string[], width: number, x0 = 8): { svg: string; bottom: number } {
   let x = x0;
-  return names
+  let y = 16;
+  const svg = names
     .map((name, i) => {
+      const w = 26 + name.length * (/[\u3000-\u9fff]/.test(name) ? FONT : FONT * 0.6);
+      if (x + w > width && x > x0) {
+        x = x0;
+        y += 18;
+      }
       const out = `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"/><text x="${x + 18}" y="${y}">${esc(name)}</text>`;
-      x += 26 + name.length * (/[\u3000-\u9fff]/.test(name) ? FONT : FONT * 0.6);
+      x += w;
       return out;
     })
     .join('');
+  return { svg, bottom: y + 8 };
 }
 
 /**
  * Bars per category, one per series side by side (applications received; carried over and
  * forward; review and litigation). Each bar has its figure above it; a blank is written 空白.
  */
-export function groupedBars(spec: { id: string; title: string; categories: readonly string[]; series: readonly Series[]; blank: string }): string {
+export function groupedBars(spec: { id: string; title: string; categories: readonly string[]; series: readonly Series[]; blank: string; width?: number }): string {
   const { id, categories, series } = spec;
-  const H = 240;
-  const top = 40;
+  const W = spec.width ?? CHART_WIDTH;
+  const key = series.length > 1 ? legend(id, series.map((s) => s.name), W) : { svg: '', bottom: 8 };
+  const top = key.bottom + 24;
+  const H = top + 176;
   const bottom = H - 28;
   const left = 44;
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -82,8 +92,7 @@ export function groupedBars(spec: { id: string; title: string; categories: reado
   const y = (v: number) => bottom - (v / axisMax) * (bottom - top);
   const band = (W - left - 8) / Math.max(1, categories.length);
   const barW = Math.min(44, (band * 0.8) / Math.max(1, series.length));
-  const parts = [open(id, spec.title, H, series.length)];
-  if (series.length > 1) parts.push(legend(id, series.map((s) => s.name), 16));
+  const parts = [open(id, spec.title, W, H, series.length), key.svg];
   for (let v = 0; v <= axisMax; v += step) {
     parts.push(`<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="#ccc"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#444">${v}</text>`);
   }
@@ -107,15 +116,17 @@ export function groupedBars(spec: { id: string; title: string; categories: reado
 }
 
 /** One bar per category, its parts stacked to 100 %; each part's share written on it when it fits. */
-export function stackedShares(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[]; none: string }): string {
+export function stackedShares(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[]; none: string; width?: number }): string {
   const { id, categories, parts } = spec;
-  const H = 300;
-  const top = 44;
+  const W = spec.width ?? CHART_WIDTH;
+  const key = legend(id, parts.map((p) => p.name), W);
+  const top = key.bottom + 16;
+  const H = top + 228;
   const bottom = H - 28;
   const left = 44;
   const band = (W - left - 8) / Math.max(1, categories.length);
   const barW = Math.min(90, band * 0.6);
-  const out = [open(id, spec.title, H, parts.length), legend(id, parts.map((p) => p.name), 16)];
+  const out = [open(id, spec.title, W, H, parts.length), key.svg];
   for (const pct of [0, 25, 50, 75, 100]) {
     const yy = bottom - (pct / 100) * (bottom - top);
     out.push(`<line x1="${left}" x2="${W - 8}" y1="${yy}" y2="${yy}" stroke="#ccc"/><text x="${left - 6}" y="${yy + 4}" text-anchor="end" fill="#444">${pct}%</text>`);
@@ -146,16 +157,18 @@ export function stackedShares(spec: { id: string; title: string; categories: rea
 }
 
 /** Horizontal bars of counts, one per category in the given (ranked) order, parts stacked. */
-export function rankedBars(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[] }): string {
+export function rankedBars(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[]; width?: number }): string {
   const { id, categories, parts } = spec;
+  const W = spec.width ?? CHART_WIDTH;
+  const key = legend(id, parts.map((p) => p.name), W);
   const row = 26;
-  const top = 34;
-  const labelW = 200;
+  const top = key.bottom + 10;
+  const labelW = Math.min(200, W / 3);
   const H = top + categories.length * row + 12;
   const totals = categories.map((_, c) => parts.reduce((a, p) => a + (p.values[c] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const scale = (W - labelW - 56) / max;
-  const out = [open(id, spec.title, H, parts.length), legend(id, parts.map((p) => p.name), 16)];
+  const out = [open(id, spec.title, W, H, parts.length), key.svg];
   categories.forEach((cat, c) => {
     const y = top + c * row;
     const name = cat.length > 15 ? `${cat.slice(0, 14)}…` : cat;
