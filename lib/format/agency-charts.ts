@@ -25,8 +25,9 @@ function figuresTable(name: string, caption: string, head: readonly string[], ke
   );
 }
 
-function figure(chart: string, table: string): string {
-  return `<figure class="chart-box">${chart}${table}</figure>`;
+/** A chart under its title (visible: the SVG's own title is only a tooltip), its figures below. */
+export function figure(title: string, chart: string, table: string): string {
+  return `<figure class="chart-box"><figcaption>${esc(title)}</figcaption>${chart}${table}</figure>`;
 }
 
 /** Page text made safe for the markup these functions return. */
@@ -49,10 +50,12 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
   const outcomeNames = OUTCOMES.map((o) => w.outcomeNames[o]);
 
   const received = figure(
+    w.received,
     groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank, width }),
     figuresTable('received', `${w.numbersBelow}${w.colon}${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
   );
   const outcomes = figure(
+    w.outcomes,
     stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none, width }),
     figuresTable(
       'outcomes',
@@ -63,6 +66,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
     ),
   );
   const carried = figure(
+    w.carried,
     groupedBars({
       id: `${id}-carried`,
       title: w.carried,
@@ -78,6 +82,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
   );
   const reviewKeys = ['review', 'direct', 'afterReview'] as const;
   const review = figure(
+    w.review,
     groupedBars({
       id: `${id}-review`,
       title: w.review,
@@ -122,5 +127,5 @@ export function yearComparison(batch: YearBatch, lang: Lang): string {
     };
   });
   const table = figuresTable('rank', `${w.numbersBelow}${w.colon}${w.rankChart}`, w.rankHead, ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'], rows);
-  return figure(chart, table);
+  return figure(w.rankChart, chart, table);
 }

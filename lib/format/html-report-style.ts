@@ -14,11 +14,12 @@ a{color:#0d47a1}code{font-size:12px;word-break:break-all}
 table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}
 th,td{border:1px solid #999;padding:3px 7px;text-align:right;vertical-align:top}
 th[scope=row],thead th{text-align:left;background:#f3f3f3;font-weight:600}
-caption{text-align:left;font-weight:600;padding:4px 0;color:#333}
+caption{text-align:left;font-weight:600;padding:4px 0;color:#333;white-space:nowrap}
 .summary td[data-key=source]{text-align:left;max-width:380px;word-break:break-all}
 .summary td[data-key=verdict]{text-align:left}
 .scroll{overflow-x:auto}
 .chart-box{margin:12px 0 20px;break-inside:avoid}
+figcaption{font-weight:700;font-size:15px;margin:0 0 4px}
 .chart{max-width:100%;height:auto;display:block}
 .charts{display:grid;grid-template-columns:1fr;gap:8px}
 .figures{font-size:12px}

@@ -6,7 +6,7 @@ import { reportWords } from '../i18n/ui-report';
 import { colName, rowName } from '../i18n/words';
 import { COL_KEYS } from '../model/keys';
 import type { AuditResult } from '../model/schema';
-import { agencyCharts, yearComparison } from './agency-charts';
+import { agencyCharts, figure, yearComparison } from './agency-charts';
 import { markedRows, markedText } from './cell-marks';
 import { chainSvg, chainTable } from './continuity-chain';
 import { extractedReviewRows } from './extracted-table';
@@ -161,7 +161,7 @@ export function htmlReport(items: readonly ReportItem[], options: HtmlReportOpti
     for (const s of series) {
       parts.push(
         `<section class="agency" data-agency="${esc(s.agency)}"><h3>${esc(s.agency)}（${s.years.map((y) => y.year).join('、')}）</h3>${agencyCharts(s, lang)}` +
-          `<h4>${esc(w.chain)}</h4><p class="hint">${esc(w.chainHint)}</p><figure class="chart-box">${chainSvg(s, lang)}${chainTable(s, lang)}</figure></section>`,
+          `${figure(w.chain, `<p class="hint">${esc(w.chainHint)}</p>${chainSvg(s, lang)}`, chainTable(s, lang))}</section>`,
       );
     }
     parts.push('</section>');

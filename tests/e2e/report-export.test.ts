@@ -52,7 +52,7 @@ describe('the batch’s charts and its report', () => {
     const box = await charts.locator('svg[data-chart]').first().boundingBox();
     expect(box!.width).toBeLessThanOrEqual(380);
     expect(box!.width).toBeGreaterThan(300);
-    await charts.locator('figure').nth(1).screenshot({ path: join(SHOTS, 'batch-charts.png') });
+    await panel.screenshot({ path: join(SHOTS, 'batch-charts.png'), fullPage: true });
   });
 
   it('downloads the HTML report of the whole batch, whose figures are the batch’s JSON', async () => {
