@@ -22,7 +22,7 @@ function tracks(link: ChainLink): { carry: Track; docs: Track } {
 }
 
 const W = 640;
-const BOX_W = 230;
+const BOX_W = 210;
 const BOX_H = 48;
 const LINK_H = 70;
 const TRACK_X = [60, 170];
@@ -59,6 +59,17 @@ function docsText(link: ChainLink, lang: Lang, state: Track): string {
   if (link.kind === 'gap') return w.unchecked;
   if (state !== 'broken') return state === 'holds' ? w.noProblem : w.unchecked;
   return link.sectionTwo.map((f) => f.message ?? '').join('；');
+}
+
+/** Roughly how wide a line of 12 px text is: a Chinese character a square, the rest about 7 px. */
+const textWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) && !/[−–—→≠]/.test(ch) ? 12 : 7), 0);
+
+/** The line cut with … to fit; the table below the drawing has it whole. */
+function clipTo(s: string, width: number): string {
+  if (textWidth(s) <= width) return s;
+  let out = s;
+  while (out.length > 1 && textWidth(`${out}…`) > width) out = out.slice(0, -1);
+  return `${out}…`;
 }
 
 /** "行政规范性文件 470 + 62 − 33 = 499 ≠ 440": section two's break in the numbers it adds up. */
@@ -102,7 +113,7 @@ export function chainSvg(series: AgencySeries, lang: Lang): string {
     out.push(trackSvg(TRACK_X[0]!, y, y + LINK_H, state.carry), trackSvg(TRACK_X[1]!, y, y + LINK_H, state.docs));
     const word = (s: Track) => (s === 'holds' ? w.holds : s === 'broken' ? w.broken : w.unchecked);
     const tx = BOX_W + 24;
-    const clip = (s: string) => (s.length > 44 ? `${s.slice(0, 43)}…` : s);
+    const clip = (s: string) => clipTo(s, W - tx - 8);
     if (link.kind === 'gap') {
       out.push(`<text x="${tx}" y="${y + LINK_H / 2 + 4}" fill="#444">${esc(carryText(link, lang))}</text>`);
     } else {
