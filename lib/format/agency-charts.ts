@@ -17,7 +17,8 @@ const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 /** A table of figures: a header, then rows of [label, ...cells] with a data-key per column. */
 function figuresTable(name: string, caption: string, head: readonly string[], keys: readonly string[], rows: { key: string; cells: string[] }[]): string {
   return (
-    `<div class="scroll"><table class="figures" data-figures="${name}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    // Focusable, so a keyboard can scroll a table wider than the page or the panel.
+    `<div class="scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table class="figures" data-figures="${name}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     rows
       .map((r) => `<tr data-row="${esc(r.key)}"><th scope="row">${esc(r.cells[0]!)}</th>${r.cells.slice(1).map((c, i) => `<td data-key="${keys[i]}">${esc(c)}</td>`).join('')}</tr>`)
       .join('') +

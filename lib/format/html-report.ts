@@ -155,6 +155,7 @@ export function htmlReport(items: readonly ReportItem[], options: HtmlReportOpti
   const batches = yearBatches(results);
   const parts: string[] = [];
   parts.push(`<header><h1>${esc(w.docTitle)}</h1><p class="hint">${esc(`${w.generated}：${beijingTime(options.generatedAt, lang)} · ${w.inputs(items.length)}`)}</p></header>`);
+  parts.push('<main>');
   parts.push(`<section id="summary"><h2>${esc(w.summary)}</h2>${summary(items, lang)}</section>`);
   if (series.length) {
     parts.push(`<section id="agencies"><h2>${esc(w.byAgency)}</h2>`);
@@ -169,6 +170,7 @@ export function htmlReport(items: readonly ReportItem[], options: HtmlReportOpti
   for (const b of batches) parts.push(`<section class="year-batch" data-year="${b.year}"><h2>${esc(w.byYear(b.year))}</h2>${yearComparison(b, lang)}</section>`);
   const reports = items.map((item, i) => ('result' in item ? reportSection(item, i, lang) : '')).join('');
   if (reports) parts.push(`<section id="reports"><h2>${esc(w.reports)}</h2>${reports}</section>`);
+  parts.push('</main>');
   parts.push(`<footer><p class="hint">${esc(w.footer)}</p></footer>`);
   return (
     `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +

@@ -3,7 +3,8 @@
  * request besides the document, the year charts and the continuity chain drawn, its broken links
  * drawn cut. (Its figures against the JSON: tests/cli/html-report.test.ts.)
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,17 @@ describe('the HTML report in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.chain-table tr.broken td[data-key=docs]').first().textContent()).toMatch(/^✗ 断开/);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('passes axe (WCAG 2.1 AA + best practice), run after the requests were counted', async () => {
+    // Evaluated through DevTools, which the document's CSP does not govern; nothing is fetched.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const found = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+    });
+    expect(found).toEqual([]);
   });
 
   it('saves a picture of the report for the README', async () => {

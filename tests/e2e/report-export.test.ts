@@ -4,6 +4,7 @@
  * PNG of the table on the clipboard, of the size and with the caption Gouji drew.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,14 @@ describe('the batch’s charts and its report', () => {
     expect(box!.width).toBeLessThanOrEqual(380);
     expect(box!.width).toBeGreaterThan(300);
     await panel.screenshot({ path: join(SHOTS, 'batch-charts.png'), fullPage: true });
+    // The charts keep the panel accessible (a11y.test.ts checks it before they are drawn).
+    await panel.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const found = await panel.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run(document.querySelector('[data-testid=batch-charts]')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    });
+    expect(found).toEqual([]);
   });
 
   it('downloads the HTML report of the whole batch, whose figures are the batch’s JSON', async () => {
