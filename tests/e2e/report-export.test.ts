@@ -131,4 +131,19 @@ describe('the batch’s charts and its report', () => {
     writeFileSync(join(SHOTS, 'table-image.png'), file);
     await p.close();
   });
+
+  it('exports a single report with last year’s when Gouji knows it', async () => {
+    // Visiting 2024 first puts it in the history; 2025 is then audited against it.
+    const before = await visit(e2e, '/fixtures/pages/pingtan_2024.html');
+    await e2e.browser.waitForAudit(await e2e.browser.tabIdOf(before));
+    const report = await visit(e2e, '/fixtures/pages/pingtan_2025.html');
+    const p = await e2e.browser.openPanel(await e2e.browser.tabIdOf(report), { width: 380 });
+    await p.waitForSelector('[data-testid=previous-year] a', { timeout: 10_000 });
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-action=export-report]')]);
+    expect(download.suggestedFilename()).toBe('平潭综合实验区-2024-2025-勾稽报告.html');
+    const doc = parseHtml(readFileSync((await download.path())!, 'utf8'));
+    expect([...doc.querySelectorAll('table[data-figures=summary] [data-key=year]')].map((td) => td.textContent)).toEqual(['2024', '2025']);
+    expect(doc.querySelector('table[data-figures=chain] tr[data-row="2024-2025"]')!.getAttribute('data-docs')).toBe('broken');
+    await p.close();
+  });
 });
