@@ -42,7 +42,7 @@ export function ReportActions({ result, lang, url, auditedAt }: Props) {
     }
   };
   return (
-    <div class="copybar report-actions" data-image-caption={image?.caption.join('\n')} data-image-size={image?.size}>
+    <div class="report-actions" data-image-caption={image?.caption.join('\n')} data-image-size={image?.size}>
       <button type="button" data-action="export-report" onClick={() => void exportHtml()}>
         {w.exportReport}
       </button>

@@ -14,13 +14,39 @@ import { verdictLine, verdictOf, countFindings } from './verdict';
 const num = (v: number | null | undefined, blank: string) => (typeof v === 'number' ? String(v) : blank);
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 
-/** A table of figures: a header, then rows of [label, ...cells] with a data-key per column. */
-function figuresTable(name: string, caption: string, head: readonly string[], keys: readonly string[], rows: { key: string; cells: string[] }[]): string {
+/**
+ * A table of figures: a header, then rows of [label, ...cells] with a data-key per column. Data,
+ * so the HTML report writes it as markup and the panel renders it with Preact (no HTML strings in
+ * the panel's DOM).
+ */
+export interface FiguresTable {
+  name: string;
+  caption: string;
+  head: readonly string[];
+  keys: readonly string[];
+  rows: { key: string; cells: string[]; attrs?: Record<string, string>; broken?: boolean }[];
+  /** Extra classes of the table. */
+  className?: string;
+}
+
+/** A chart: its title, its SVG (Gouji's own, page text escaped) and its figures. */
+export interface Chart {
+  title: string;
+  svg: string;
+  table: FiguresTable;
+}
+
+function figuresTable(name: string, caption: string, head: readonly string[], keys: readonly string[], rows: { key: string; cells: string[] }[]): FiguresTable {
+  return { name, caption, head, keys, rows };
+}
+
+export function tableHtml(t: FiguresTable): string {
+  const attrs = (a: Record<string, string> = {}) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
   return (
     // Focusable, so a keyboard can scroll a table wider than the page or the panel.
-    `<div class="scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table class="figures" data-figures="${name}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-    rows
-      .map((r) => `<tr data-row="${esc(r.key)}"><th scope="row">${esc(r.cells[0]!)}</th>${r.cells.slice(1).map((c, i) => `<td data-key="${keys[i]}">${esc(c)}</td>`).join('')}</tr>`)
+    `<div class="scroll" tabindex="0" role="region" aria-label="${esc(t.caption)}"><table class="figures${t.className ? ` ${t.className}` : ''}" data-figures="${t.name}"><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    t.rows
+      .map((r) => `<tr data-row="${esc(r.key)}"${attrs(r.attrs)}${r.broken ? ' class="broken"' : ''}><th scope="row">${esc(r.cells[0]!)}</th>${r.cells.slice(1).map((c, i) => `<td data-key="${t.keys[i]}">${esc(c)}</td>`).join('')}</tr>`)
       .join('') +
     '</tbody></table></div>'
   );
@@ -31,8 +57,7 @@ export function figure(title: string, chart: string, table: string): string {
   return `<figure class="chart-box"><figcaption>${esc(title)}</figcaption>${chart}${table}</figure>`;
 }
 
-/** Page text made safe for the markup these functions return. */
-export const escapeText = esc;
+export const chartHtml = (c: Chart) => figure(c.title, c.svg, tableHtml(c.table));
 
 /** A safe fragment of an id from any agency name. */
 export function slug(s: string): string {
@@ -42,7 +67,7 @@ export function slug(s: string): string {
 }
 
 /** The four charts of one agency's years: received, outcome shares, carried, review. */
-export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): string {
+export function agencyChartList(series: AgencySeries, lang: Lang, width?: number): Chart[] {
   const w = reportWords(lang);
   const id = `a${slug(series.agency)}`;
   const years = series.years;
@@ -50,12 +75,12 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
   const rowsOf = (cells: (y: (typeof years)[number]) => string[]) => years.map((y) => ({ key: String(y.year), cells: [w.year(y.year), ...cells(y)] }));
   const outcomeNames = OUTCOMES.map((o) => w.outcomeNames[o]);
 
-  const received = figure(
+  const received: Chart = chart(
     w.received,
     groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank, width }),
     figuresTable('received', `${w.numbersBelow}${w.colon}${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
   );
-  const outcomes = figure(
+  const outcomes: Chart = chart(
     w.outcomes,
     stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none, width }),
     figuresTable(
@@ -66,7 +91,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
       rowsOf((y) => [...OUTCOMES.flatMap((o) => [String(y.outcomes[o]), pct(share(y.outcomes[o], outcomeTotal(y)))]), String(outcomeTotal(y))]),
     ),
   );
-  const carried = figure(
+  const carried: Chart = chart(
     w.carried,
     groupedBars({
       id: `${id}-carried`,
@@ -82,7 +107,7 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
     figuresTable('carried', `${w.numbersBelow}${w.colon}${w.carried}`, [w.summaryHead[1]!, w.carriedOver, w.carriedForward], ['carried_over', 'carried_forward'], rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)])),
   );
   const reviewKeys = ['review', 'direct', 'afterReview'] as const;
-  const review = figure(
+  const review: Chart = chart(
     w.review,
     groupedBars({
       id: `${id}-review`,
@@ -94,15 +119,26 @@ export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): 
     }),
     figuresTable('review', `${w.numbersBelow}${w.colon}${w.review}`, [w.summaryHead[1]!, ...w.reviewNames], [...reviewKeys], rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone)))),
   );
-  return `<div class="charts">${received}${outcomes}${carried}${review}</div>`;
+  return [received, outcomes, carried, review];
+}
+
+const chart = (title: string, svg: string, table: FiguresTable): Chart => ({ title, svg, table });
+
+/** The four charts as markup, for the HTML report. */
+export function agencyCharts(series: AgencySeries, lang: Lang, width?: number): string {
+  return `<div class="charts">${agencyChartList(series, lang, width).map(chartHtml).join('')}</div>`;
 }
 
 /** The ranked comparison of a year's agencies: a table and one chart. */
 export function yearComparison(batch: YearBatch, lang: Lang): string {
+  return chartHtml(yearComparisonChart(batch, lang));
+}
+
+export function yearComparisonChart(batch: YearBatch, lang: Lang): Chart {
   const w = reportWords(lang);
   const id = `y${batch.year}`;
   const names = batch.ranked.map((y) => y.agency);
-  const chart = rankedBars({
+  const rank = rankedBars({
     id: `${id}-rank`,
     title: `${w.byYear(batch.year)}${w.colon}${w.rankChart}`,
     categories: names,
@@ -128,5 +164,5 @@ export function yearComparison(batch: YearBatch, lang: Lang): string {
     };
   });
   const table = figuresTable('rank', `${w.numbersBelow}${w.colon}${w.rankChart}`, w.rankHead, ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'], rows);
-  return figure(w.rankChart, chart, table);
+  return { title: w.rankChart, svg: rank, table };
 }

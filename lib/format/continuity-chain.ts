@@ -1,9 +1,10 @@
 import type { Lang } from '../checks/types';
 import { colName } from '../i18n/words';
 import { reportWords } from '../i18n/ui-report';
-import { slug } from './agency-charts';
+import { slug, tableHtml, type FiguresTable } from './agency-charts';
 import { continuityChain, type AgencySeries, type ChainLink } from './report-series';
 import { escapeHtml as esc } from './table';
+import { SVG_FONT } from './svg-charts';
 
 /**
  * The continuity chain of one agency's years, drawn top to bottom: a box per year, and between
@@ -93,7 +94,7 @@ export function chainSvg(series: AgencySeries, lang: Lang): string {
   const H = top + years.length * BOX_H + links.length * LINK_H + 8;
   const id = `c${slug(series.agency)}`;
   const out = [
-    `<svg class="chart chain" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t" data-chart="${id}" font-size="12">`,
+    `<svg class="chart chain" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t" data-chart="${id}" font-size="12" ${SVG_FONT}>`,
     `<title id="${id}-t">${esc(`${series.agency} ${w.chain}`)}</title>`,
     `<text x="${TRACK_X[0]}" y="16" text-anchor="middle" font-weight="bold">${esc(w.trackCarry)}</text><text x="${TRACK_X[1]}" y="16" text-anchor="middle" font-weight="bold">${esc(w.trackDocs)}</text>`,
   ];
@@ -130,7 +131,7 @@ export function chainSvg(series: AgencySeries, lang: Lang): string {
 }
 
 /** The chain as a table: link by link, the figures and what holds. */
-export function chainTable(series: AgencySeries, lang: Lang): string {
+export function chainFigures(series: AgencySeries, lang: Lang): FiguresTable {
   const w = reportWords(lang);
   const n = (v: number | null) => (v === null ? w.blank : String(v));
   const rows = continuityChain(series).map((link) => {
@@ -140,7 +141,12 @@ export function chainTable(series: AgencySeries, lang: Lang): string {
       link.kind === 'gap'
         ? [n(link.from.carriedForward), n(link.to.carriedOver), w.gap(link.missing), w.unchecked]
         : [n(link.from.carriedForward), n(link.to.carriedOver), `${word(state.carry)}${link.kind === 'broken' ? `${w.colon}${carryText(link, lang)}` : ''}`, `${word(state.docs)}${state.docs === 'broken' ? `${w.colon}${docsText(link, lang, state.docs)}` : ''}`];
-    return `<tr data-row="${link.from.year}-${link.to.year}" data-link="${link.from.year}-${link.to.year}" data-carry="${state.carry}" data-docs="${state.docs}"${state.carry === 'broken' || state.docs === 'broken' ? ' class="broken"' : ''}><th scope="row">${link.from.year} → ${link.to.year}</th>${cells.map((c, i) => `<td data-key="${['carried_forward', 'carried_over', 'carry', 'docs'][i]}">${esc(c)}</td>`).join('')}</tr>`;
+    const key = `${link.from.year}-${link.to.year}`;
+    return { key, cells: [`${link.from.year} → ${link.to.year}`, ...cells], attrs: { 'data-link': key, 'data-carry': state.carry, 'data-docs': state.docs }, broken: state.carry === 'broken' || state.docs === 'broken' };
   });
-  return `<div class="scroll" tabindex="0" role="region" aria-label="${esc(w.chain)}"><table class="figures chain-table" data-figures="chain"><caption>${esc(`${w.numbersBelow}${w.colon}${w.chain}`)}</caption><thead><tr>${w.chainHead.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return { name: 'chain', caption: `${w.numbersBelow}${w.colon}${w.chain}`, head: w.chainHead, keys: ['carried_forward', 'carried_over', 'carry', 'docs'], rows, className: 'chain-table' };
+}
+
+export function chainTable(series: AgencySeries, lang: Lang): string {
+  return tableHtml(chainFigures(series, lang));
 }

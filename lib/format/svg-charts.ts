@@ -20,6 +20,8 @@ export interface Series {
 /** The drawing's width: the HTML report's; the panel asks for its own narrower one. */
 export const CHART_WIDTH = 640;
 const FONT = 12;
+/** Named in the drawing itself: shown as an image (the panel), an SVG inherits no page font. */
+export const SVG_FONT = `font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"`;
 const COLORS = ['#1b5e20', '#558b2f', '#b71c1c', '#e65100', '#4a148c', '#9e9e9e', '#0d47a1', '#00838f'];
 
 /** Pattern i: a fill that tells series apart without colour. */
@@ -50,7 +52,7 @@ export function niceStep(max: number): number {
 
 function open(id: string, title: string, W: number, height: number, count: number): string {
   return (
-    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${id}-t" data-chart="${id}" font-size="${FONT}">` +
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${id}-t" data-chart="${id}" font-size="${FONT}" ${SVG_FONT}>` +
     `<title id="${id}-t">${esc(title)}</title><defs>${Array.from({ length: count }, (_, i) => pattern(id, i)).join('')}</defs>`
   );
 }

@@ -42,7 +42,8 @@ describe('the batch’s charts and its report', () => {
   it('draws 平潭综合实验区’s three years in the batch view, with the continuity table', async () => {
     const charts = panel.locator('[data-testid=batch-charts]');
     await charts.waitFor({ timeout: 10_000 });
-    expect(await charts.locator('svg[data-chart]').count()).toBe(4);
+    expect(await charts.locator('img[data-chart]').count()).toBe(4);
+    expect(await charts.locator('img[data-chart]').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth === 340))).toBe(true);
     expect(await charts.locator('h3').first().textContent()).toBe('平潭综合实验区（2023、2024、2025）');
     const links = await charts.locator('table[data-figures=chain] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-link'), tr.getAttribute('data-carry'), tr.getAttribute('data-docs')]));
     expect(links).toEqual([
@@ -50,7 +51,7 @@ describe('the batch’s charts and its report', () => {
       ['2024-2025', 'holds', 'broken'],
     ]);
     // Drawn to the panel's width, not scaled down from the HTML report's.
-    const box = await charts.locator('svg[data-chart]').first().boundingBox();
+    const box = await charts.locator('img[data-chart]').first().boundingBox();
     expect(box!.width).toBeLessThanOrEqual(380);
     expect(box!.width).toBeGreaterThan(300);
     await panel.screenshot({ path: join(SHOTS, 'batch-charts.png'), fullPage: true });
