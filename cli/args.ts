@@ -15,8 +15,10 @@ export interface Options {
   concurrency: number;
   /** Retries of a 429 or 5xx answer. */
   retries: number;
-  format: 'json' | 'text';
+  format: 'json' | 'text' | 'html';
   lang: Lang;
+  /** Where the output goes instead of stdout (`--out FILE`). */
+  out?: string;
 }
 
 /** Bad usage (exit status 2); the problem is put into words in the run's language. */
@@ -64,12 +66,13 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
     if (flag === '--help' || flag === '-h') return 'help';
     if (flag === '--format') {
       const v = value();
-      if (v !== 'json' && v !== 'text') throw new UsageError({ code: 'bad-format', value: v });
+      if (v !== 'json' && v !== 'text' && v !== 'html') throw new UsageError({ code: 'bad-format', value: v });
       options.format = v;
     } else if (flag === '--lang') {
       const v = value();
       options.lang = langValue(v) ?? fail({ code: 'bad-lang', value: v });
-    } else if (flag === '--list') options.lists.push(value());
+    } else if (flag === '--out') options.out = value();
+    else if (flag === '--list') options.lists.push(value());
     else if (flag === '--links') options.links.push(value());
     else if (flag === '--base') {
       const v = value();

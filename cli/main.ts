@@ -6,6 +6,8 @@ import { auditPdf } from '../lib/pdf/audit-pdf';
 import { READABLE_FILE } from '../lib/page/detect';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
+import { htmlReport, type ReportItem } from '../lib/format/html-report';
+import { writeFileSync } from 'node:fs';
 import { readInput, type Input } from './read-input';
 import { langOfArgs, parseArgs, usage, UsageError, type Options } from './args';
 import { expandInputs } from './expand';
@@ -85,6 +87,8 @@ export interface Io {
   stderr: NodeJS.WriteStream;
   /** Where the default language comes from (LC_ALL, LC_MESSAGES, LANG); process.env when not given. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The clock of the run (the HTML report's time); the system's when not given. */
+  now?: () => Date;
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -108,19 +112,38 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update);
   bar.done();
   let failed = errors.length > 0;
+  // `--out FILE` gathers what would go to stdout and writes it once at the end.
+  const chunks: string[] = [];
+  const write = (s: string) => (options.out ? chunks.push(s) : io.stdout.write(s));
+  const now = (io.now ?? (() => new Date()))().toISOString();
+  // The HTML report is one document for the whole run, written when every input is done.
+  const items: ReportItem[] = errors.map((e) => ({ source: e.source, error: unreadable(e.source, e.reason, options.lang) }));
   for (const outcome of outcomes) {
     if ('reason' in outcome) {
       failed = true;
       const error = unreadable(outcome.source, outcome.reason, options.lang);
       io.stderr.write(line(error, options.lang) + '\n');
       // `error` is in the run's language; `errorCode` says the same for programs, in any language.
-      if (options.format === 'json') io.stdout.write(JSON.stringify({ schema: 'gouji.audit/1', source: outcome.source, error, errorCode: outcome.reason.code }) + '\n');
+      if (options.format === 'json') write(JSON.stringify({ schema: 'gouji.audit/1', source: outcome.source, error, errorCode: outcome.reason.code }) + '\n');
+      if (options.format === 'html') items.push({ source: outcome.source, error });
       continue;
     }
     const result = outcome.audit.result;
     const shown: AuditResult = resultWithMessages(result, options.lang);
-    if (options.format === 'json') io.stdout.write(JSON.stringify(shown) + '\n');
-    else io.stdout.write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) }) + '\n');
+    if (options.format === 'json') write(JSON.stringify(shown) + '\n');
+    else if (options.format === 'html') items.push({ result: shown, auditedAt: now });
+    else write(formatTextReport(shown, { lang: options.lang, color: Boolean(io.stdout.isTTY) && !options.out }) + '\n');
+  }
+  if (options.format === 'html') write(htmlReport(items, { lang: options.lang, generatedAt: now }));
+  if (options.out) {
+    const text = chunks.join('');
+    try {
+      writeFileSync(options.out, text);
+      io.stderr.write(line(MESSAGES[options.lang].wrote(options.out, Buffer.byteLength(text)), options.lang) + '\n');
+    } catch (error) {
+      io.stderr.write(line(MESSAGES[options.lang].outFailed(options.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message), options.lang) + '\n');
+      failed = true;
+    }
   }
   // The pages a browser would get, listed at the end: the extension's batch reads them in a tab.
   const needBrowser = outcomes.flatMap((o) => ('reason' in o && o.reason.code === 'not-document' && o.reason.needsBrowser ? [o.source] : []));

@@ -90,6 +90,10 @@ export interface Messages {
   summary: (c: Counts) => string;
   /** Heads the list of inputs that need a browser, at the end of a run. */
   needBrowser: (n: number) => string;
+  /** `--out FILE` could not be written. */
+  outFailed: (file: string, detail: string) => string;
+  /** Where `--out` wrote the output. */
+  wrote: (file: string, bytes: number) => string;
 }
 
 /** HTTP statuses a user meets, in words; others are given by number. */
@@ -146,6 +150,9 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
                     （输出到管道时的默认）
   --format text     便于阅读的报告（输出到终端时的默认）
+  --format html     一份独立的 HTML 报告，含全部输入：结论、历年图表、
+                    结转衔接链、同年各机关对比和每份年报的表格
+  --out 文件        写入“文件”而不是标准输出
   --lang zh-CN|en   输出的语言：审核结论、错误、帮助和汇总
                     （默认按 LC_ALL、LC_MESSAGES、LANG 所设语言，不明时为中文）
 同一机关连续年度的年报会相互核对。
@@ -154,7 +161,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     'no-command': () => '没有给出命令',
     'unknown-command': (p) => `未知命令“${p.command}”`,
     'needs-value': (p) => `${p.flag} 需要一个值`,
-    'bad-format': (p) => `--format 只能是 json 或 text，不能是“${p.value}”`,
+    'bad-format': (p) => `--format 只能是 json、text 或 html，不能是“${p.value}”`,
     'bad-lang': (p) => `--lang 只能是 zh-CN 或 en，不能是“${p.value}”`,
     'bad-concurrency': () => '--concurrency 须为 1 到 16 之间的整数',
     'bad-retry': () => '--retry 须为 0 到 5 之间的整数',
@@ -200,6 +207,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     other: (p) => p.detail,
   },
   progress: '审核中',
+  outFailed: (file, detail) => `无法写入“${file}”（${detail}）`,
+  wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）`,
   summary: (c) =>
     `共 ${c.inputs} 项 — 年报 ${c.reports} 份（其中 ${c.withErrors} 份有错误），非年报 ${c.notReports} 项，无法读取 ${c.unreadable} 项${c.needBrowser ? `（其中 ${c.needBrowser} 项需要浏览器）` : ''}`,
   needBrowser: (n) => `以下 ${n} 项需要浏览器执行脚本才能读取，请在扩展中批量审核：`,
@@ -230,6 +239,10 @@ layer: scans cannot be read).
   --format json     one JSON object per input, one a line, in input order
                     (the default when piped)
   --format text     a readable report (the default in a terminal)
+  --format html     one self-contained HTML report of all inputs: verdicts,
+                    charts over the years, the continuity chain, a year's
+                    agencies side by side and every report's table
+  --out FILE        write to FILE instead of standard output
   --lang zh-CN|en   the language of everything printed: findings, errors,
                     help, summary (default: the language LC_ALL, LC_MESSAGES
                     or LANG names; Chinese when they name none)
@@ -239,7 +252,7 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     'no-command': () => 'no command given',
     'unknown-command': (p) => `unknown command "${p.command}"`,
     'needs-value': (p) => `${p.flag} needs a value`,
-    'bad-format': (p) => `--format takes json or text, not "${p.value}"`,
+    'bad-format': (p) => `--format takes json, text or html, not "${p.value}"`,
     'bad-lang': (p) => `--lang takes zh-CN or en, not "${p.value}"`,
     'bad-concurrency': () => '--concurrency takes a whole number from 1 to 16',
     'bad-retry': () => '--retry takes a whole number from 0 to 5',
@@ -285,6 +298,8 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     other: (p) => p.detail,
   },
   progress: 'Auditing',
+  outFailed: (file, detail) => `could not write ${file} (${detail})`,
+  wrote: (file, bytes) => `wrote ${file} (${bytes} bytes)`,
   summary: (c) =>
     `${plural(c.inputs, 'input', 'inputs')} — ${plural(c.reports, 'report', 'reports')} (${c.withErrors} with errors), ` +
     `${plural(c.notReports, 'non-report', 'non-reports')}, ${c.unreadable} unreadable${c.needBrowser ? ` (${c.needBrowser} need a browser)` : ''}`,

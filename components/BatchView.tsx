@@ -9,6 +9,8 @@ import { download, writeRich } from './clipboard';
 import { parseFetchedPage } from './fetched-page';
 import { auditBytes } from './attachment-audit';
 import { readInTab } from './tab-reader';
+import { BatchCharts } from './BatchCharts';
+import { reportWords } from '@/lib/i18n/ui-report';
 
 type Filter = 'all' | 'errors' | 'failed' | 'not-report';
 type SortKey = 0 | 1 | 3 | 4;
@@ -120,6 +122,19 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
           <button type="button" data-action="batch-table" onClick={() => void writeRich(formatHtmlTable(batchRows(visible(), lang)), formatTsv(batchRows(visible(), lang)))}>
             {t.copyTable}
           </button>
+          {!running && done === links.length && (
+            <button
+              type="button"
+              data-action="batch-export"
+              onClick={() =>
+                void import('./report-export').then(({ exportReport }) =>
+                  exportReport(items.map((i) => (i.status === 'done' ? { result: i.result } : { source: i.href, error: i.status === 'failed' ? i.reason : '' })), lang),
+                )
+              }
+            >
+              {reportWords(lang).exportReport}
+            </button>
+          )}
           <select value={filter} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)} aria-label={t.batchFilter}>
             <option value="all">{t.batchAll}</option>
             <option value="errors">{t.batchWithErrors}</option>
@@ -128,6 +143,7 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
           </select>
         </div>
       )}
+      {!running && done > 0 && <BatchCharts items={items} lang={lang} />}
       <div class="scroll">
         <table class="batch-table" data-testid="batch-table">
           <thead>

@@ -10,6 +10,7 @@ import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import { findingKey, type Settings } from '@/lib/settings';
 import { CopyBar } from './CopyBar';
+import { ReportActions } from './ReportActions';
 import { ExtractedTable } from './ExtractedTable';
 import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
@@ -126,6 +127,7 @@ export function ReportView(props: Props) {
       {props.pdf && evidence && <PdfEvidence pdf={props.pdf} finding={evidence} lang={lang} />}
 
       <CopyBar result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} dismissed={dismissed.length} />
+      <ReportActions result={shown} lang={lang} url={props.url} auditedAt={props.auditedAt} />
       {hasBlanks && tabId !== null && !result.document && (
         <label class="toggle">
           <input

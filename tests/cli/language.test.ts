@@ -86,6 +86,8 @@ function rendered(lang: Lang): Record<string, string> {
     progress: m.progress,
     summary: m.summary(COUNTS),
     needBrowser: m.needBrowser(2),
+    outFailed: m.outFailed('report.html', 'EACCES'),
+    wrote: m.wrote('report.html', 87481),
     ...Object.fromEntries(Object.values(PROBLEMS).map((p) => [`usageErrors.${p.code}`, usageProblem(p, lang)])),
     ...Object.fromEntries(Object.values(REASONS).map((r) => [`reasons.${r.code}`, reasonText(r, lang)])),
     ...Object.fromEntries(Object.values(NETWORK).map((n) => [`network.${n.kind}`, reasonText({ code: 'fetch-failed', network: n }, lang)])),
@@ -212,10 +214,10 @@ describe('bad usage', () => {
     const zh = await run(['audit', 'x', '--format', 'xml'], {});
     expect(zh.code).toBe(2);
     expect(zh.stdout).toBe('');
-    expect(zh.stderr).toBe(`gouji：--format 只能是 json 或 text，不能是“xml”\n\n${MESSAGES['zh-CN'].usage}\n`);
+    expect(zh.stderr).toBe(`gouji：--format 只能是 json、text 或 html，不能是“xml”\n\n${MESSAGES['zh-CN'].usage}\n`);
     const en = await run(['audit', 'x', '--format', 'xml'], { LANG: 'en_US.UTF-8' });
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe(`gouji: --format takes json or text, not "xml"\n\n${MESSAGES.en.usage}\n`);
+    expect(en.stderr).toBe(`gouji: --format takes json, text or html, not "xml"\n\n${MESSAGES.en.usage}\n`);
     // A --lang anywhere in the arguments decides, even after the mistake.
     expect((await run(['audit', '--bogus', '--lang', 'en'], {})).stderr).toMatch(/^gouji: unknown option "--bogus"\n/);
     expect((await run(['check', 'x', '--lang=zh-CN'], { LANG: 'en_US.UTF-8' })).stderr).toMatch(/^gouji：未知命令“check”\n/);
