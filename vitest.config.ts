@@ -9,7 +9,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 function propertySeed(): { seed: number; from: string } {
   const given = process.env.GOUJI_SEED;
-  if (given && given !== 'commit' && Number.isInteger(Number(given))) return { seed: Number(given), from: 'GOUJI_SEED' };
+  // (The config is read more than once in a run: a seed set by an earlier read keeps its origin.)
+  if (given && given !== 'commit' && Number.isInteger(Number(given))) return { seed: Number(given), from: process.env.GOUJI_SEED_FROM ?? 'GOUJI_SEED' };
   if (given === 'commit' || process.env.CI) {
     try {
       const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
