@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { sniffOfficeFile } from '../lib/docx/sniff';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
-import { notTheDocument, type NotDocument } from '../lib/page/not-the-document';
+import { notTheDocument, retryDelay, type NotDocument } from '../lib/page/not-the-document';
 import { InputError, ReadFailure } from './failure';
 import type { NetworkFailure } from './messages';
 
@@ -87,19 +87,24 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
   return { source, kind: kindOf(source, content), content };
 }
 
-const notDocument = (source: string, n: NotDocument) =>
-  new InputError(source, { code: 'not-document', why: n.reason, ...(n.status ? { status: n.status } : {}), needsBrowser: n.needsBrowser });
+/** An input that came back as something other than the page; it keeps what stood in front (for a retry). */
+class NotDocumentInput extends InputError {
+  constructor(
+    source: string,
+    readonly notDocument: NotDocument,
+  ) {
+    super(source, { code: 'not-document', why: notDocument.reason, ...(notDocument.status ? { status: notDocument.status } : {}), needsBrowser: notDocument.needsBrowser });
+  }
+}
 
-/** A 429 or 5xx answer tried again: after Retry-After when the server says (at most a minute), else 2, 4, 8 … s. */
+/** A 429 or 5xx answer tried again, as the batch does (lib/page/not-the-document.ts's retryDelay). */
 async function withRetries(source: string, retries: number): Promise<Input> {
   for (let tried = 0; ; tried++) {
     try {
       return await onePerHost(source, () => readUrl(source));
     } catch (error) {
-      const reason = error instanceof ReadFailure ? error.reason : null;
-      const again = reason?.code === 'not-document' && (reason.why === 'rate-limited' || reason.why === 'server-error');
-      if (!again || tried >= retries) throw error;
-      const wait = Math.min(60, (error as InputError & { retryAfter?: number }).retryAfter ?? 2 ** (tried + 1));
+      const wait = retryDelay(error instanceof NotDocumentInput ? error.notDocument : undefined, tried);
+      if (wait === null || tried >= retries) throw error;
       await new Promise((r) => setTimeout(r, wait * 1000));
     }
   }
@@ -143,7 +148,7 @@ async function readUrl(source: string): Promise<Input> {
     // A challenge, a refusal, a rate limit: said as such, never read as the page.
     const body = await response.text().catch(() => '');
     const blocked = notTheDocument({ status: response.status, url: source, finalUrl: response.url || source, html: body, retryAfter: response.headers.get('retry-after') });
-    if (blocked) throw Object.assign(notDocument(source, blocked), blocked.retryAfter !== undefined ? { retryAfter: blocked.retryAfter } : {});
+    if (blocked) throw new NotDocumentInput(source, blocked);
     throw new InputError(source, { code: 'http-status', status: response.status, statusText: response.statusText });
   }
   const buffer = new Uint8Array(await response.arrayBuffer());
@@ -157,7 +162,7 @@ async function readUrl(source: string): Promise<Input> {
   const kind = kindOf(new URL(response.url || source).pathname, content, contentType);
   if (kind === 'html') {
     const blocked = notTheDocument({ status: response.status, url: source, finalUrl: response.url || source, html: content });
-    if (blocked) throw notDocument(source, blocked);
+    if (blocked) throw new NotDocumentInput(source, blocked);
   }
   return { source, kind, content, url: response.url || source };
 }

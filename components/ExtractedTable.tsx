@@ -3,9 +3,8 @@ import type { Finding, Lang } from '@/lib/checks/types';
 import { COL_KEYS, TEMPLATE_ROWS, type Template } from '@/lib/model/keys';
 import { colName, rowName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
+import { markedRows } from '@/lib/format/cell-marks';
 import type { AuditResult } from '@/lib/model/schema';
-
-const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 // Headers of two or three characters: at a side panel's 320–400 px, seven full names push 总计
 // (where most errors sit) off-screen. The full name stays in the header's accessible name.
@@ -13,24 +12,6 @@ const SHORT_COLS: Record<Lang, readonly string[]> = {
   'zh-CN': ['自然人', '商业', '科研', '公益', '法律', '其他', '总计'],
   en: ['Person', 'Firm', 'Res.', 'NGO', 'Legal', 'Other', 'Total'],
 };
-
-function cellMarks(result: AuditResult): Map<string, Finding['severity']> {
-  const marks = new Map<string, Finding['severity']>();
-  for (const f of result.findings) {
-    for (const c of f.cells ?? []) {
-      const key = `${c.row}|${c.col}`;
-      const prev = marks.get(key);
-      if (!prev || RANK[f.severity] > RANK[prev]) marks.set(key, f.severity);
-    }
-  }
-  // The likeliest misprint is an error here as on the page (docs/FORMATS.md §3), never a faint note.
-  for (const key of suspectCells(result)) marks.set(key, 'error');
-  return marks;
-}
-
-function suspectCells(result: AuditResult): Set<string> {
-  return new Set((result.causes ?? []).filter((c) => c.kind === 'suspect-cell').flatMap((c) => c.cells.map((cell) => `${cell.row}|${cell.col}`)));
-}
 
 /** What Gouji read, normalised, with the cells of the findings marked: a misread shows here. */
 export function ExtractedTable({ result, lang }: { result: AuditResult; lang: Lang }) {
@@ -40,8 +21,10 @@ export function ExtractedTable({ result, lang }: { result: AuditResult; lang: La
   const table = result.tables.applications;
   const template = result.report?.template as Template | null;
   if (!table || !template) return null;
-  const marks = cellMarks(result);
-  const suspects = suspectCells(result);
+  // The same marks as the HTML report and the table image (the likeliest misprint an error, as on the page).
+  const cells = markedRows(result)?.rows.flatMap((r) => r.cells) ?? [];
+  const marks = new Map(cells.flatMap((c) => (c.mark ? [[`${c.row}|${c.col}`, c.mark] as const] : [])));
+  const suspects = new Set(cells.filter((c) => c.suspect).map((c) => `${c.row}|${c.col}`));
   const rows = TEMPLATE_ROWS[template];
   const marked = new Set(rows.filter((row) => COL_KEYS.some((col) => marks.has(`${row}|${col}`))));
   const onlyProblems = marked.size > 0 && !showAll;

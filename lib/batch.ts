@@ -5,7 +5,7 @@ import { READABLE_FILE } from './page/detect';
 import { findPrevious } from './history';
 import type { AuditResult } from './model/schema';
 import { decode } from './text/decode';
-import { notDocumentText, notTheDocument, retryAfterSeconds, type NotDocument } from './page/not-the-document';
+import { notDocumentText, notTheDocument, retryAfterSeconds, retryDelay, type NotDocument } from './page/not-the-document';
 
 export type BatchItem =
   | { href: string; title: string; status: 'waiting' | 'loading' }
@@ -224,9 +224,8 @@ async function withRetries<T>(attempt: () => Promise<T>, options: Pick<BatchOpti
     try {
       return await attempt();
     } catch (error) {
-      const n = error instanceof NotDocumentError ? error.notDocument : undefined;
-      if (!n || !(n.reason === 'rate-limited' || n.reason === 'server-error') || tried >= (options.retries ?? 0) || options.signal.aborted) throw error;
-      const seconds = Math.min(60, n.retryAfter ?? 2 ** (tried + 1));
+      const seconds = retryDelay(error instanceof NotDocumentError ? error.notDocument : undefined, tried);
+      if (seconds === null || tried >= (options.retries ?? 0) || options.signal.aborted) throw error;
       await new Promise((r) => setTimeout(r, seconds * 1000));
     }
   }

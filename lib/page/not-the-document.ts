@@ -109,3 +109,12 @@ export function notDocumentText(n: NotDocument, lang: 'zh-CN' | 'en'): string {
   const why = WORDS[n.reason][lang] + status;
   return lang === 'en' ? `page not obtained (${why})` : `未能取得页面（${why}）`;
 }
+
+/**
+ * Seconds to wait before asking again, or null when the answer is not worth a retry: a 429 or
+ * 5xx, after its Retry-After (at most a minute), else 2, 4, 8 … s. Shared by the batch and the CLI.
+ */
+export function retryDelay(n: NotDocument | undefined, tried: number): number | null {
+  if (!n || (n.reason !== 'rate-limited' && n.reason !== 'server-error')) return null;
+  return Math.min(60, n.retryAfter ?? 2 ** (tried + 1));
+}
