@@ -18,3 +18,19 @@ describe('every fixture audits to its pinned JSON', () => {
     });
   }
 });
+
+/**
+ * The English sentences of every fixture's findings and causes, in one file: the JSON pins above
+ * hold the zh-CN text, and a refactor of how messages are made must not change either language.
+ */
+describe('every fixture says the same in English', () => {
+  it('messages.en.txt', async () => {
+    const lines: string[] = [];
+    for (const fixture of listFixtures()) {
+      const en = resultWithMessages(auditFile(fixture.path).result, 'en');
+      for (const f of en.findings) lines.push(`${fixture.name}\t${f.check}\t${f.message ?? ''}`);
+      for (const c of en.causes ?? []) lines.push(`${fixture.name}\tcause:${c.kind}\t${c.message ?? ''}`);
+    }
+    await expect(lines.join('\n').split(FIXTURES).join('<fixtures>/') + '\n').toMatchFileSnapshot('./__snapshots__/messages.en.txt');
+  });
+});
