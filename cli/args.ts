@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/checks/types';
+import type { Lang } from '../lib/model/finding';
 import { MESSAGES, usageProblem, type UsageProblem } from './messages';
 
 /** The usage text (`gouji --help`), in the run's language. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/checks/types';
+import type { Lang } from '../lib/model/finding';
 
 /**
  * The language a locale name asks for: Chinese (zh, zh_CN, zh_TW.UTF-8, zh-Hans-CN…) → zh-CN;

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/checks/types';
+import type { Lang } from '../lib/model/finding';
 import type { NotDocumentReason } from '../lib/page/not-the-document';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/checks/types';
+import type { Lang } from '../lib/model/finding';
 import type { AuditResult } from '../lib/model/schema';
 import { line, MESSAGES, type Reason } from './messages';
 

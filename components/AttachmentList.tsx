@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { ui, type UiStrings } from '@/lib/i18n/ui';
 import { attachmentKind } from '@/lib/page/detect';
 import type { AuditResult } from '@/lib/model/schema';

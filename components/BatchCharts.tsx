@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BatchItem } from '@/lib/batch';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import type { Chart, FiguresTable } from '@/lib/format/agency-charts';
 import { reportWords } from '@/lib/i18n/ui-report';
 import { FiguresTableView } from './FiguresTableView';

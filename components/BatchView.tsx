@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { runBatch, type BatchItem } from '@/lib/batch';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { batchJsonLines, batchRow, batchRows } from '@/lib/format/batch';
 import { formatCsv, formatHtmlTable, formatTsv } from '@/lib/format/table';
 import { ui } from '@/lib/i18n/ui';

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { causeUi } from '@/lib/i18n/ui-causes';
 import { ui } from '@/lib/i18n/ui';
 import { labelledNumbers } from '@/lib/format/numbers';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { formatJson } from '@/lib/format/json';
 import { formatMarkdown } from '@/lib/format/markdown';
 import { formatSummary } from '@/lib/format/summary';

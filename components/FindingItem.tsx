@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '@/lib/checks/types';
+import type { Finding, Lang } from '@/lib/model/finding';
 import { cellName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
 import { checkName, labelledNumbers } from '@/lib/format/numbers';

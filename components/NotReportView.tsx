@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { auditText, withMessages } from '@/lib/audit';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';
 import type { ReportLink } from '@/lib/page/links';

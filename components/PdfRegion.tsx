@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding } from '@/lib/checks/types';
+import type { Finding } from '@/lib/model/finding';
 import type { PdfBox } from '@/lib/pdf/types';
 import type { Region } from './evidence-crop';
 import type { PdfDocument } from './pdf-document';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Lang } from '@/lib/checks/types';
+import type { Finding, Lang } from '@/lib/model/finding';
 import { ui } from '@/lib/i18n/ui';
 import type { PdfBox } from '@/lib/pdf/types';
 import type { PdfDocument } from './pdf-document';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { auditDocument } from '@/lib/audit';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { parseHistory, remember } from '@/lib/history';
 import type { AuditResult } from '@/lib/model/schema';
 import { reportLinks } from '@/lib/page/links';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { reportWords } from '@/lib/i18n/ui-report';
 import type { AuditResult } from '@/lib/model/schema';
 

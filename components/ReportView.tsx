@@ -1,5 +1,5 @@
 import { resultWithMessages } from '@/lib/audit';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { verdictLine, verdictOf } from '@/lib/format/verdict';
 import { causesOf, textlessPagesText } from '@/lib/format/finding-fields';
 import { beijingTime } from '@/lib/format/when';
@@ -21,7 +21,7 @@ import { PdfEvidence } from './PdfEvidence';
 import { VersionCompare } from './VersionCompare';
 import type { PdfDocument } from './pdf-document';
 import { useEffect, useState } from 'preact/hooks';
-import type { Finding } from '@/lib/checks/types';
+import type { Finding } from '@/lib/model/finding';
 
 interface Props {
   result: AuditResult;

@@ -1,5 +1,5 @@
 import { CHECKS } from '@/lib/checks';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { ui } from '@/lib/i18n/ui';
 import type { Settings } from '@/lib/settings';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { ui } from '@/lib/i18n/ui';
 import { cellName } from '@/lib/i18n/words';
 import type { AuditResult } from '@/lib/model/schema';

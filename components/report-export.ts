@@ -1,6 +1,6 @@
 import { auditDocument } from '@/lib/audit';
 import { fetchPage } from '@/lib/batch';
-import type { Lang } from '@/lib/checks/types';
+import type { Lang } from '@/lib/model/finding';
 import { htmlReport, type ReportItem } from '@/lib/format/html-report';
 import { paintTableImage, tableImage } from '@/lib/format/table-image';
 import type { AuditResult } from '@/lib/model/schema';

@@ -1,5 +1,6 @@
 import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID } from './checks';
-import type { CheckInput, Finding, Lang, PreviousReport } from './checks/types';
+import type { CheckInput, PreviousReport } from './checks/types';
+import type { Finding, Lang } from './model/finding';
 import { splitSections, type ReportText } from './report/sections';
 import { readSectionTwo, type SectionTwo } from './report/section-two';
 import type { AuditResult } from './model/schema';

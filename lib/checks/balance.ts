@@ -1,6 +1,7 @@
 import { identityFindings } from '../report/identity-findings';
 import { colName, diffText } from '../i18n/words';
-import type { Check, Finding } from './types';
+import type { Check } from './types';
+import type { Finding } from '../model/finding';
 
 function pair(f: Finding, side: 'left' | 'right'): [number, number] {
   const v = (f.data?.[side] as number[] | undefined) ?? [0, 0];

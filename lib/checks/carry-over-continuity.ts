@@ -1,7 +1,8 @@
 import { withRead } from '../report/identity-findings';
 import { COL_KEYS } from '../model/keys';
 import { colName } from '../i18n/words';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * 二、上年结转 of this year = 四、结转下年度继续办理 of last year's report, column by column.

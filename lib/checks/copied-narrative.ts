@@ -1,5 +1,6 @@
 import { narrativeOf, overlap } from '../report/narrative';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * 内容雷同: 一、总体情况 or 五、存在的主要问题及改进情况 repeats last year's report. The share is

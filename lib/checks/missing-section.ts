@@ -1,4 +1,5 @@
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * One of the six sections of the template is absent, or the table of section two or four is.

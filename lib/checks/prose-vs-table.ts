@@ -2,7 +2,8 @@ import { withRead } from '../report/identity-findings';
 import { APPLICANT_COLS, COL_KEYS, TOTAL_COL, type RowKey } from '../model/keys';
 import { statedFigures, type FigureKind, type Meaning, type StatedFigure } from '../report/prose-figures';
 import type { ApplicationsTable, ReviewTable } from '../report/types';
-import type { Check, CheckInput, Finding, FindingCell, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, FindingCell, Lang } from '../model/finding';
 
 /**
  * A figure stated in 一、总体情况 contradicts the tables. Only clear contradictions: a figure

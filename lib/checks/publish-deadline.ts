@@ -1,6 +1,7 @@
 import { agencyKind, deadlineFor, RULE_TEXT, type DeadlineRule } from '../report/deadline';
 import { daysBetween, parseDate, signatureDate } from '../report/prose';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * Published after the legal deadline. The date is the page's publish date; when the page has none,

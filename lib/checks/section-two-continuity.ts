@@ -1,5 +1,6 @@
 import type { DocumentCounts } from '../report/section-two';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * Section two, 2021 template: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数,

@@ -3,7 +3,8 @@ import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Id
 import { withRead } from '../report/identity-findings';
 import { cellName } from '../i18n/words';
 import { rankSuspects } from '../report/suspects';
-import type { Check, Finding } from './types';
+import type { Check } from './types';
+import type { Finding } from '../model/finding';
 
 /**
  * Where an auditor starts looking: a cell all of whose identities fail and agree on one value

@@ -1,5 +1,6 @@
 import { notesOf } from '../report/note-findings';
-import type { Check, Finding } from './types';
+import type { Check } from './types';
+import type { Finding } from '../model/finding';
 
 const check: Check = {
   id: 'table-structure',

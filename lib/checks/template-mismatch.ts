@@ -1,5 +1,6 @@
 import type { RowKey, Template } from '../model/keys';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * The table follows the other template than the report's year calls for: reports on 2019 and 2020

@@ -1,5 +1,6 @@
 import { notesOf } from '../report/note-findings';
-import type { Check, Finding, Lang } from './types';
+import type { Check } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * Text out of a PDF tool whose layout could not be rebuilt into the table with confidence

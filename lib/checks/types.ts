@@ -1,43 +1,9 @@
-import type { PdfBox } from '../pdf/types';
-import type { ColKey, RowKey } from '../model/keys';
+import type { Finding, Lang, Texts } from '../model/finding';
 import type { ReportMeta } from '../page/metadata';
 import type { Attachment } from '../page/detect';
 import type { ApplicationsTable, CellRef, ReviewTable } from '../report/types';
 import type { ReportText } from '../report/sections';
 import type { SectionTwo } from '../report/section-two';
-
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh-CN' | 'en';
-
-/** Section four's cells: group and item. */
-export type ReviewGroup = 'review' | 'litigation_direct' | 'litigation_after_review';
-export type ReviewItem = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
-
-export interface FindingCell {
-  row: RowKey | ReviewGroup;
-  col: ColKey | ReviewItem;
-  /** Where the cell is on the page's grid (null when the page lacks it). */
-  ref?: CellRef | null;
-  raw?: string;
-  /** Where a PDF printed the cell (reports audited from a PDF attachment). */
-  pdf?: PdfBox[];
-  /** Read with less than full confidence (SPEC.md §3): its row taken by position, or rebuilt from text. */
-  read?: 'structure' | 'text' | 'ocr';
-}
-
-/** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */
-export interface Finding {
-  check: string;
-  severity: Severity;
-  at: { row?: RowKey; col?: ColKey; section?: 'applications' | 'review' };
-  expected?: number | null;
-  actual?: number | null;
-  cells?: FindingCell[];
-  data?: Record<string, unknown>;
-  message?: string;
-  /** For a PDF: where the sentence the finding quotes was printed. */
-  pdf?: PdfBox[];
-}
 
 /** What is remembered of an agency's report of another year: enough for the continuity checks. */
 export interface PreviousReport {

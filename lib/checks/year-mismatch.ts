@@ -1,6 +1,7 @@
 import { fold } from '../text/normalize';
 import { bodyOf, clip, parseDate, sentences, signatureDate, statedPeriods, withoutNumbering } from '../report/prose';
-import type { Check, CheckInput, Finding, Lang } from './types';
+import type { Check, CheckInput } from './types';
+import type { Finding, Lang } from '../model/finding';
 
 /**
  * The year in the title, the statistical period, the prose and the publish date disagree.

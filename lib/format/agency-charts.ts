@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import { reportWords } from '../i18n/ui-report';
 import { OUTCOMES, outcomeTotal, share, type AgencySeries, type YearBatch } from './report-series';
 import { groupedBars, rankedBars, stackedShares } from './svg-charts';

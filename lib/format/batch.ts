@@ -1,5 +1,5 @@
 import type { BatchItem } from '../batch';
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import { countFindings, verdictLine, verdictOf } from './verdict';
 import { notDocumentText } from '../page/not-the-document';
 

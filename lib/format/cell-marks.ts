@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../checks/types';
+import type { Lang, Severity } from '../model/finding';
 import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey, type Template } from '../model/keys';
 import type { AuditResult } from '../model/schema';
 

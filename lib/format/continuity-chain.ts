@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import { colName } from '../i18n/words';
 import { reportWords } from '../i18n/ui-report';
 import { slug, tableHtml, type FiguresTable } from './agency-charts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import { rowName } from '../i18n/words';
 import { COL_KEYS, COL_LABELS, REVIEW_GROUPS, REVIEW_ITEMS, TEMPLATE_ROWS, type Template } from '../model/keys';
 import type { AuditResult } from '../model/schema';

@@ -1,4 +1,4 @@
-import type { Finding, Lang, Severity } from '../checks/types';
+import type { Finding, Lang, Severity } from '../model/finding';
 import { cellList, cellName, colName, rowName } from '../i18n/words';
 import { REVIEW_GROUPS } from '../model/keys';
 import type { AuditCause, AuditFinding, AuditResult } from '../model/schema';

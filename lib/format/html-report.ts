@@ -1,5 +1,5 @@
 import { resultWithMessages } from '../audit';
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import { causeUi } from '../i18n/ui-causes';
 import { ui } from '../i18n/ui';
 import { reportWords } from '../i18n/ui-report';

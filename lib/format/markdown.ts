@@ -1,6 +1,6 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../model/finding';
 import { bySeverity, causesOf, footerText, headingText, locationText, notCheckedText, oneLine, pageAddress, reportName, severityWord, verdictLabel } from './finding-fields';
 import { checkName, labelledNumbers } from './numbers';
 import type { SummaryOptions } from './summary';

@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import { CHECKS_BY_ID } from '../checks';
 
 /**

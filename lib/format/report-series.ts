@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/types';
+import type { Finding } from '../model/finding';
 import { COL_KEYS, type ColKey } from '../model/keys';
 import type { AuditResult } from '../model/schema';
 

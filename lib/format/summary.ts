@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
 import { bySeverity, causesOf, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, reportName, severityWord, textlessPagesText, verdictLabel } from './finding-fields';
 import { verdictLine, verdictOf } from './verdict';

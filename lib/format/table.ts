@@ -1,6 +1,6 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../model/finding';
 import { bySeverity, causesOf, differenceText, locationText, numberText, oneLine, severityWord } from './finding-fields';
 import { checkName, computed, labelledNumbers } from './numbers';
 

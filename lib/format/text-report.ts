@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
 import { causesOf, pdfPagesText, textlessPagesText } from './finding-fields';
 import { verdictLine, verdictOf } from './verdict';

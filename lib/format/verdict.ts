@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
 
 export interface Counts {

@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 
 /** The panel's words for causes, set-aside findings and blank cells (kept apart from ui.ts's table). */
 const TEXT = {

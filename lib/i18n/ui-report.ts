@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 import type { Outcome } from '../format/report-series';
 
 /** The words of the shared report (HTML file, batch charts, the table image), in both languages. */

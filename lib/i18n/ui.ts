@@ -1,4 +1,4 @@
-import type { Lang } from '../checks/types';
+import type { Lang } from '../model/finding';
 
 /** The panel's own words. Finding sentences come from the checks. */
 const STRINGS = {

@@ -1,5 +1,5 @@
 import { COL_LABELS, REVIEW_GROUPS, REVIEW_ITEMS, ROW_LABELS, type ColKey, type RowKey } from '../model/keys';
-import type { Finding, FindingCell, Lang } from '../checks/types';
+import type { Finding, FindingCell, Lang } from '../model/finding';
 
 const REVIEW_GROUP_KEYS = ['review', 'litigation_direct', 'litigation_after_review'] as const;
 const REVIEW_ITEM_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;

@@ -93,12 +93,18 @@ export const COL_LABELS: Record<ColKey, { zh: string; en: string }> = {
   total: { zh: '总计', en: 'total' },
 };
 
+/** Section four's cells: its three groups (rows) and the five items (columns) of each. */
+export const REVIEW_GROUP_KEYS = ['review', 'litigation_direct', 'litigation_after_review'] as const;
+export const REVIEW_ITEM_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+export type ReviewGroup = (typeof REVIEW_GROUP_KEYS)[number];
+export type ReviewItem = (typeof REVIEW_ITEM_KEYS)[number];
+
 /** Section four: 15 values in three groups of five (维持, 纠正, 其他, 尚未审结, 总计). */
 export const REVIEW_GROUPS = [
-  { check: 'review-total', offset: 0, zh: '行政复议', en: 'administrative review' },
-  { check: 'litigation-direct-total', offset: 5, zh: '行政诉讼·未经复议直接起诉', en: 'litigation without prior review' },
-  { check: 'litigation-after-review-total', offset: 10, zh: '行政诉讼·复议后起诉', en: 'litigation after review' },
-] as const;
+  { key: 'review', check: 'review-total', offset: 0, zh: '行政复议', en: 'administrative review' },
+  { key: 'litigation_direct', check: 'litigation-direct-total', offset: 5, zh: '行政诉讼·未经复议直接起诉', en: 'litigation without prior review' },
+  { key: 'litigation_after_review', check: 'litigation-after-review-total', offset: 10, zh: '行政诉讼·复议后起诉', en: 'litigation after review' },
+] as const satisfies readonly { key: ReviewGroup; check: string; offset: number; zh: string; en: string }[];
 export const REVIEW_ITEMS = [
   { zh: '结果维持', en: 'upheld' },
   { zh: '结果纠正', en: 'corrected' },

@@ -1,38 +1,52 @@
 import { z } from 'zod';
-import { ALL_ROW_KEYS, COL_KEYS } from './keys';
+import { ALL_ROW_KEYS, COL_KEYS, REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS } from './keys';
 
 /** The audit result of SPEC.md §3. Fields may be added; these names are the contract. */
 const value = z.number().int().nonnegative().nullable();
 const rowKey = z.enum(ALL_ROW_KEYS);
 const colKey = z.enum(COL_KEYS);
-const reviewRow = z.enum(['review', 'litigation_direct', 'litigation_after_review']);
-const reviewCol = z.enum(['upheld', 'corrected', 'other', 'pending', 'total']);
+const reviewRow = z.enum(REVIEW_GROUP_KEYS);
+const reviewCol = z.enum(REVIEW_ITEM_KEYS);
 const cellRef = z.object({ t: z.number(), r: z.number(), c: z.number() });
 /** Page (1-based) and [left, top, width, height] in PDF points, origin top-left. */
 const pdfBox = z.object({ page: z.number().int().positive(), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) });
 
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+/** How a cell was read when that was less than certain (SPEC.md §3 `read`). */
+export const READS = ['structure', 'text', 'ocr'] as const;
+
+export const FindingCellSchema = z.object({
+  row: z.union([rowKey, reviewRow]),
+  col: z.union([colKey, reviewCol]),
+  /** Where the cell is on the page's grid (null when the page lacks it). */
+  ref: cellRef.nullable().optional(),
+  raw: z.string().optional(),
+  /** Where a PDF printed the cell (reports audited from a PDF attachment). */
+  pdf: z.array(pdfBox).optional(),
+  /** Read with less than full confidence: its row taken by position, rebuilt from text, or by OCR. */
+  read: z.enum(READS).optional(),
+});
+
+/** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */
 export const FindingSchema = z.object({
   check: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(SEVERITIES),
   at: z.object({ row: rowKey.optional(), col: colKey.optional(), section: z.enum(['applications', 'review']).optional() }),
   expected: z.number().nullable().optional(),
   actual: z.number().nullable().optional(),
-  cells: z
-    .array(z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional(), read: z.enum(['structure', 'text', 'ocr']).optional() }))
-    .optional(),
+  cells: z.array(FindingCellSchema).optional(),
+  /** What the check found, typed per check by its definition (lib/checks/define.ts). */
   data: z.record(z.string(), z.unknown()).optional(),
   message: z.string().optional(),
   /** For a PDF: where the sentence the finding quotes was printed (its lines). */
   pdf: z.array(pdfBox).optional(),
 });
 
-const findingCell = z.object({ row: z.union([rowKey, reviewRow]), col: z.union([colKey, reviewCol]), ref: cellRef.nullable().optional(), raw: z.string().optional(), pdf: z.array(pdfBox).optional(), read: z.enum(['structure', 'text', 'ocr']).optional() });
-
 /** The failing identities grouped by likely cause (lib/report/causes.ts), most important first. */
 export const CauseSchema = z.object({
   kind: z.enum(['suspect-cell', 'blank-column', 'blank-row', 'identity']),
   severity: z.literal('error'),
-  cells: z.array(findingCell),
+  cells: z.array(FindingCellSchema),
   /** Indexes into `findings`. */
   findings: z.array(z.number().int().nonnegative()),
   actual: z.number().nullable().optional(),

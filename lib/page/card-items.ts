@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import { labelledNumbers } from '../format/numbers';
 import { knockOnText, type Cause } from '../report/causes';
 import type { MarkInfo } from './mark';

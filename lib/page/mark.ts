@@ -1,5 +1,5 @@
 import type { DomTables } from '../report/from-dom';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../model/finding';
 import type { Cause } from '../report/causes';
 import { PAGE_CSS, QUOTE_CSS } from './overlay-style';
 

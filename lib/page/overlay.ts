@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import { OVERLAY_CSS } from './overlay-style';
 
 const HOST_ATTR = 'data-gouji-ui';

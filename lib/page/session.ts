@@ -1,5 +1,6 @@
 import { articleRoot, auditDocument, resultWithMessages, type DomAudit } from '../audit';
-import type { Finding, Lang, PreviousReport } from '../checks/types';
+import type { PreviousReport } from '../checks/types';
+import type { Finding, Lang } from '../model/finding';
 import { verdictLine, verdictOf, type Verdict } from '../format/verdict';
 import type { AuditResult } from '../model/schema';
 import { causeShort, type Cause } from '../report/causes';

@@ -1,4 +1,4 @@
-import type { Finding, FindingCell, Lang } from '../checks/types';
+import type { Finding, FindingCell, Lang } from '../model/finding';
 import { cellName, colName, rowName } from '../i18n/words';
 import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey } from '../model/keys';
 import type { ApplicationsTable } from './types';

@@ -1,5 +1,6 @@
 import { COL_KEYS, TEMPLATE_ROWS } from '../model/keys';
-import type { CheckInput, Finding, FindingCell } from '../checks/types';
+import type { CheckInput } from '../checks/types';
+import type { Finding, FindingCell } from '../model/finding';
 import type { CellStatus } from './types';
 import { withRead } from './identity-findings';
 import { REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS } from './review-findings';

@@ -1,5 +1,6 @@
 import { COL_KEYS } from '../model/keys';
-import type { CheckInput, Finding } from '../checks/types';
+import type { CheckInput } from '../checks/types';
+import type { Finding } from '../model/finding';
 import { sides, tableIdentities, valueOf, type Identity } from './identities';
 
 /** One error finding per failing identity of the given kind. */

@@ -1,5 +1,7 @@
 import { REVIEW_GROUPS } from '../model/keys';
-import type { Check, CheckInput, Finding, ReviewGroup, ReviewItem } from '../checks/types';
+import type { Check, CheckInput } from '../checks/types';
+import type { Finding } from '../model/finding';
+import type { ReviewGroup, ReviewItem } from '../model/keys';
 import { diffText, sumText } from '../i18n/words';
 
 export const REVIEW_GROUP_KEYS: ReviewGroup[] = ['review', 'litigation_direct', 'litigation_after_review'];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
 import { auditDocument, auditText, type Audit } from '../../lib/audit';
 import { CHECKS_BY_ID } from '../../lib/checks';
-import type { Check, CheckInput, Finding, PreviousReport } from '../../lib/checks/types';
+import type { Check, CheckInput, PreviousReport } from '../../lib/checks/types';
+import type { Finding } from '../../lib/model/finding';
 import { parseHtml } from '../helpers/dom';
 import { FIXTURES, listFixtures, type Fixture } from '../helpers/fixtures';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../lib/checks/types';
+import type { Lang } from '../../lib/model/finding';
 import { main } from '../../cli/main';
 import { defaultLang, langOfLocale } from '../../cli/locale';
 import { MESSAGES, reasonText, usageProblem, type Counts, type Messages, type NetworkFailure, type Reason, type UsageProblem } from '../../cli/messages';

@@ -1,5 +1,5 @@
 import { resultWithMessages } from '../../lib/audit';
-import type { Lang } from '../../lib/checks/types';
+import type { Lang } from '../../lib/model/finding';
 import type { AuditResult } from '../../lib/model/schema';
 import { auditFile, FIXTURES } from '../helpers/fixtures';
 

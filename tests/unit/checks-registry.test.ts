@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../lib/checks';
-import type { Finding } from '../../lib/checks/types';
+import type { Finding } from '../../lib/model/finding';
 
 const dir = fileURLToPath(new URL('../../lib/checks/', import.meta.url));
 const files = readdirSync(dir)
