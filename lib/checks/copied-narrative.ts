@@ -1,6 +1,7 @@
 import { narrativeOf, overlap } from '../report/narrative';
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * 内容雷同: 一、总体情况 or 五、存在的主要问题及改进情况 repeats last year's report. The share is
@@ -13,11 +14,23 @@ const PARTS = [
   { part: 'problems', index: 4, previous: 'problems' },
 ] as const;
 
-function run(input: CheckInput): Finding[] {
+/** How much of which section repeats last year's, and passages that do. */
+export type CopiedNarrativeData = {
+  part: (typeof PARTS)[number]['part'];
+  section: number;
+  share: number;
+  percent: number;
+  letters: number;
+  passages: string[];
+  previousYear: number;
+  previousSource: string;
+};
+
+function run(input: CheckInput): Draft<CopiedNarrativeData>[] {
   const prev = input.previous;
   const year = input.meta.year;
   if (!prev || !input.text || year === null || prev.year >= year) return [];
-  const out: Finding[] = [];
+  const out: Draft<CopiedNarrativeData>[] = [];
   for (const { part, index, previous } of PARTS) {
     const mine = narrativeOf(input.text.sections[index] ?? null);
     const theirs = narrativeOf(prev[previous]);
@@ -25,8 +38,6 @@ function run(input: CheckInput): Finding[] {
     if (!o || o.share < COPY_THRESHOLD) continue;
     const percent = Math.round(o.share * 100);
     out.push({
-      check: 'copied-narrative',
-      severity: 'warning',
       at: {},
       actual: percent,
       expected: Math.round(COPY_THRESHOLD * 100),
@@ -41,12 +52,12 @@ const NAMES = {
   problems: { 'zh-CN': '五、存在的主要问题及改进情况', en: 'V. Main problems and improvements' },
 } as const;
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const name = NAMES[d.part === 'problems' ? 'problems' : 'overview'][lang];
-  const percent = typeof d.percent === 'number' ? d.percent : (f.actual ?? 0);
-  const year = typeof d.previousYear === 'number' ? d.previousYear : null;
-  const passages = Array.isArray(d.passages) ? (d.passages as unknown[]).filter((p): p is string => typeof p === 'string') : [];
+function message(f: FindingOf<CopiedNarrativeData>, lang: Lang): string {
+  const d = f.data;
+  const name = NAMES[d.part][lang];
+  const percent = d.percent;
+  const year = d.previousYear;
+  const passages = d.passages;
   if (lang === 'en') {
     const of = year ? `the ${year} report` : 'last year’s report';
     return `${percent}% of “${name}” repeats ${of}${passages.length ? `, e.g. “${passages[0]}”` : ''}`;
@@ -55,14 +66,14 @@ function message(f: Finding, lang: Lang): string {
   return `“${name}”有 ${percent}% 的文字与${of}相同（内容雷同）${passages.length ? `，如“${passages[0]}”` : ''}`;
 }
 
-const check: Check = {
+export default defineCheck({
   id: 'copied-narrative',
+  severity: 'warning',
   name: { 'zh-CN': '文字照搬上年', en: 'Copied narrative' },
   describes: {
     'zh-CN': '总体情况、存在的主要问题及改进情况与上一年度年报大段雷同',
     en: 'The overview or the problems section largely repeats last year’s report',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  messages: { default: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') } },
+});

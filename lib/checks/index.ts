@@ -27,10 +27,11 @@ import textUnreadable from './text-unreadable';
 import unmatchedRow from './unmatched-row';
 import unparsedCell from './unparsed-cell';
 import yearMismatch from './year-mismatch';
-import type { Check } from './types';
+import type { Check } from './define';
+import type { Finding } from '../model/finding';
 
 /** Every check, sorted by id. A test keeps this list and the folder in step. */
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
   balance,
   blankCell,
   carryOverContinuity,
@@ -60,9 +61,20 @@ export const CHECKS: readonly Check[] = [
   unmatchedRow,
   unparsedCell,
   yearMismatch,
-];
+] as const satisfies readonly Check[];
 
-export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));
+export type AnyCheck = (typeof CHECKS)[number];
+export type CheckId = AnyCheck['id'];
+/** The data a finding of the given check carries, as that check declares it. */
+export type DataOf<Id extends CheckId> = Extract<AnyCheck, { id: Id }> extends Check<Id, infer D> ? D : never;
+
+export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c): [string, Check] => [c.id, c]));
+
+/** A finding's data, typed, when the finding is of the given check (null otherwise). */
+export function dataOf<Id extends CheckId>(f: Finding, id: Id): DataOf<Id> | null {
+  if (f.check !== id) return null;
+  return (CHECKS_BY_ID.get(id) as Check<Id, DataOf<Id>>).dataOf(f);
+}
 
 /** Checks whose findings are arithmetic on section three's figures: not run on a table the text reader could not rebuild with confidence. */
-export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set(['row-total', 'results-total', 'balance', 'suspect-cell', 'carry-over-continuity', 'prose-vs-table']);
+export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance', 'suspect-cell', 'carry-over-continuity', 'prose-vs-table']);

@@ -1,3 +1,3 @@
-import { reviewCheck } from '../report/review-findings';
+import { reviewTotalCheck } from './families/review-total';
 
-export default reviewCheck('litigation-after-review-total');
+export default reviewTotalCheck('litigation-after-review-total', { 'zh-CN': '复议后起诉合计', en: 'Litigation after review: total' });

@@ -1,3 +1,3 @@
-import { reviewCheck } from '../report/review-findings';
+import { reviewTotalCheck } from './families/review-total';
 
-export default reviewCheck('litigation-direct-total');
+export default reviewTotalCheck('litigation-direct-total', { 'zh-CN': '直接起诉合计', en: 'Direct litigation: total' });

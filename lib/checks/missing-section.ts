@@ -1,5 +1,6 @@
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * One of the six sections of the template is absent, or the table of section two or four is.
@@ -16,42 +17,49 @@ export const SECTION_NAMES: { 'zh-CN': string; en: string }[] = [
   { 'zh-CN': '六、其他需要报告的事项', en: 'VI. Other matters' },
 ];
 
-function run(input: CheckInput): Finding[] {
+/** Which of the six sections (1–6), and whether its heading or its table is missing. */
+export type MissingSectionData = { section: number; part: 'heading' | 'table' };
+
+function run(input: CheckInput): Draft<MissingSectionData>[] {
   if (!input.text || input.template === null) return [];
   const sections = input.text.sections;
   const found = sections.filter((s) => s !== null).length;
   if (found === 0 && !input.applications) return [];
-  const out: Finding[] = [];
+  const out: Draft<MissingSectionData>[] = [];
   sections.forEach((s, i) => {
-    if (s === null) out.push({ check: 'missing-section', severity: 'warning', at: {}, data: { section: i + 1, part: 'heading' } });
+    if (s === null) out.push({ at: {}, data: { section: i + 1, part: 'heading' } });
   });
   const two = input.sectionTwo;
   if (sections[1] !== null && (!two || (two.template === null && !two.regulations && !two.normative))) {
-    out.push({ check: 'missing-section', severity: 'warning', at: {}, data: { section: 2, part: 'table' } });
+    out.push({ at: {}, data: { section: 2, part: 'table' } });
   }
   if (sections[3] !== null && !input.review) {
-    out.push({ check: 'missing-section', severity: 'warning', at: { section: 'review' }, data: { section: 4, part: 'table' } });
+    out.push({ at: { section: 'review' }, data: { section: 4, part: 'table' } });
   }
   return out;
 }
 
-function message(f: Finding, lang: Lang): string {
-  const n = typeof f.data?.section === 'number' ? f.data.section : 0;
-  const name = SECTION_NAMES[n - 1]?.[lang] ?? (lang === 'en' ? 'one of the six sections' : '六个部分之一');
-  if (f.data?.part === 'table') {
-    return lang === 'en' ? `Section “${name}” has no table` : `“${name}”部分没有表格`;
-  }
-  return lang === 'en' ? `The report has no section “${name}”` : `年报缺少“${name}”部分`;
-}
+const sectionName = (f: FindingOf<MissingSectionData>, lang: Lang) =>
+  SECTION_NAMES[f.data.section - 1]?.[lang] ?? (lang === 'en' ? 'one of the six sections' : '六个部分之一');
 
-const check: Check = {
+export default defineCheck({
   id: 'missing-section',
+  severity: 'warning',
   name: { 'zh-CN': '缺少的部分', en: 'Missing section' },
   describes: {
     'zh-CN': '年报缺少模板规定的六个部分之一，或缺少第二、四部分的表格',
     en: 'One of the six sections of the template is absent, or the table of section two or four is',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  pick: (f) => f.data.part,
+  messages: {
+    heading: {
+      'zh-CN': (f) => `年报缺少“${sectionName(f, 'zh-CN')}”部分`,
+      en: (f) => `The report has no section “${sectionName(f, 'en')}”`,
+    },
+    table: {
+      'zh-CN': (f) => `“${sectionName(f, 'zh-CN')}”部分没有表格`,
+      en: (f) => `Section “${sectionName(f, 'en')}” has no table`,
+    },
+  },
+});

@@ -1,9 +1,10 @@
-import { withRead } from '../report/identity-findings';
+import { withRead } from './families/with-read';
 import { APPLICANT_COLS, COL_KEYS, TOTAL_COL, type RowKey } from '../model/keys';
 import { statedFigures, type FigureKind, type Meaning, type StatedFigure } from '../report/prose-figures';
 import type { ApplicationsTable, ReviewTable } from '../report/types';
-import type { Check, CheckInput } from './types';
-import type { Finding, FindingCell, Lang } from '../model/finding';
+import type { FindingCell, Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * A figure stated in 一、总体情况 contradicts the tables. Only clear contradictions: a figure
@@ -95,7 +96,18 @@ function cellsOf(input: CheckInput, kind: FigureKind): FindingCell[] {
   });
 }
 
-function run(input: CheckInput): Finding[] {
+/** The figure stated, what the table holds, everything its wording may mean, and the sentence. */
+export type ProseVsTableData = {
+  kind: FigureKind;
+  stated: number;
+  table: number;
+  accepted: number[];
+  means: Meaning[];
+  quote: string;
+  words: string;
+};
+
+function run(input: CheckInput): Draft<ProseVsTableData>[] {
   if (!input.applications && !input.review) return [];
   const figures = statedFigures(input.text?.sections[0] ?? null);
   const byKind = new Map<FigureKind, { figure: StatedFigure; accepted: number[] }[]>();
@@ -106,7 +118,7 @@ function run(input: CheckInput): Finding[] {
     list.push({ figure, accepted });
     byKind.set(figure.kind, list);
   }
-  const out: Finding[] = [];
+  const out: Draft<ProseVsTableData>[] = [];
   for (const [kind, list] of byKind) {
     if (list.some(({ figure, accepted }) => accepted.includes(figure.value))) continue;
     const seen = new Set<number>();
@@ -116,8 +128,6 @@ function run(input: CheckInput): Finding[] {
       const tableValue = meaningValues(input, figure.means[0]!)[0] ?? accepted[0]!;
       const row = KIND_ROWS[kind][0];
       out.push({
-        check: 'prose-vs-table',
-        severity: 'warning',
         at: row ? { row } : { section: 'review' },
         expected: tableValue,
         actual: figure.value,
@@ -140,24 +150,21 @@ const KIND_TEXT: Record<FigureKind, { 'zh-CN': string; en: string }> = {
   litigation: { 'zh-CN': '行政诉讼数', en: 'lawsuits' },
 };
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const kind = KIND_TEXT[d.kind as FigureKind] ?? { 'zh-CN': '数字', en: 'figure' };
-  const stated = typeof d.stated === 'number' ? d.stated : (f.actual ?? '');
-  const table = typeof d.table === 'number' ? d.table : (f.expected ?? '');
-  const quote = typeof d.quote === 'string' && d.quote ? d.quote : '';
+function message(f: FindingOf<ProseVsTableData>, lang: Lang): string {
+  const { stated, table, quote } = f.data;
+  const kind = KIND_TEXT[f.data.kind];
   if (lang === 'en') return `The overview states ${kind.en} as ${stated}, the table has ${table}${quote ? `: “${quote}”` : ''}`;
   return `总体情况所述${kind['zh-CN']}为 ${stated}，表格为 ${table}${quote ? `：“${quote}”` : ''}`;
 }
 
-const check: Check = {
+export default defineCheck({
   id: 'prose-vs-table',
+  severity: 'warning',
   name: { 'zh-CN': '正文与表格不符', en: 'Prose vs table' },
   describes: {
     'zh-CN': '总体情况中的数字（收到申请、予以公开、结转、行政复议、行政诉讼）与表格不一致',
     en: 'A figure in the overview (applications received, granted, carried forward, reviews, lawsuits) differs from the tables',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  messages: { default: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') } },
+});

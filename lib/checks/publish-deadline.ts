@@ -1,14 +1,28 @@
-import { agencyKind, deadlineFor, RULE_TEXT, type DeadlineRule } from '../report/deadline';
+import { agencyKind, deadlineFor, RULE_TEXT, type AgencyKind, type DeadlineRule } from '../report/deadline';
 import { daysBetween, parseDate, signatureDate } from '../report/prose';
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * Published after the legal deadline. The date is the page's publish date; when the page has none,
  * the date the report is signed with (a report cannot be published before it is signed, so a late
  * signature is a late report). On time says nothing.
  */
-function run(input: CheckInput): Finding[] {
+/** The rule applied, the dates compared and how late; `certain` false when the kind of agency leaves the date open. */
+export type DeadlineData = {
+  rule: DeadlineRule;
+  kind: AgencyKind;
+  agency: string | null;
+  year: number;
+  deadline: string;
+  published: string;
+  dateFrom: 'published' | 'signed';
+  daysLate: number;
+  certain: boolean;
+};
+
+function run(input: CheckInput): Draft<DeadlineData, 'warning' | 'info'>[] {
   const year = input.meta.year;
   if (year === null) return [];
   const fromMeta = parseDate(input.meta.published);
@@ -24,7 +38,6 @@ function run(input: CheckInput): Finding[] {
   const certain = date > deadline.latest;
   return [
     {
-      check: 'publish-deadline',
       severity: certain ? 'warning' : 'info',
       at: {},
       data: {
@@ -47,13 +60,12 @@ const KIND_TEXT = {
   en: { department: 'a government department', government: 'a local government', township: 'a township', unknown: 'an agency of unknown kind' },
 } as const;
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const rule = RULE_TEXT[(d.rule as DeadlineRule) ?? 'art49-unknown'] ?? RULE_TEXT['art49-unknown'];
-  const kind = KIND_TEXT[lang][(d.kind as keyof (typeof KIND_TEXT)['en']) ?? 'unknown'] ?? KIND_TEXT[lang].unknown;
-  const published = typeof d.published === 'string' ? d.published : '';
-  const deadline = typeof d.deadline === 'string' ? d.deadline : '';
-  const late = typeof d.daysLate === 'number' ? d.daysLate : null;
+function message(f: FindingOf<DeadlineData>, lang: Lang): string {
+  const d = f.data;
+  const rule = RULE_TEXT[d.rule];
+  const kind = KIND_TEXT[lang][d.kind];
+  const { published, deadline } = d;
+  const late: number | null = d.daysLate;
   const signed = d.dateFrom === 'signed';
   if (lang === 'en') {
     const when = signed ? `signed on ${published}` : `published on ${published}`;
@@ -67,14 +79,14 @@ function message(f: Finding, lang: Lang): string {
   return `年报${when}${lateText}（${kind}）。${rule['zh-CN']}${tail}`;
 }
 
-const check: Check = {
+export default defineCheck({
   id: 'publish-deadline',
+  severities: ['warning', 'info'],
   name: { 'zh-CN': '发布时限', en: 'Publication deadline' },
   describes: {
     'zh-CN': '年报发布晚于《政府信息公开条例》规定的期限（部门1月31日前，地方政府3月31日前）',
     en: 'The report was published after the legal deadline (departments by 31 January, local governments by 31 March)',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  messages: { default: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') } },
+});

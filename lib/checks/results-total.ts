@@ -1,18 +1,15 @@
-import { identityFindings } from '../report/identity-findings';
 import { colName, diffText, sumText } from '../i18n/words';
-import type { Check } from './types';
+import { identityCheck } from './families/identity';
 
-const check: Check = {
+export default identityCheck({
   id: 'results-total',
   name: { 'zh-CN': '办理结果合计', en: 'Results total' },
   describes: {
     'zh-CN': '每一列：各办理结果之和等于（七）总计',
     en: 'Each column: the result rows add up to (7) total',
   },
-  run: (input) => identityFindings(input, 'results-total'),
   message: {
-    'zh-CN': (f) => `（七）总计·${colName(f.at.col, 'zh-CN')}：各办理结果之和 ${sumText(f.data?.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
-    en: (f) => `(7) total / ${colName(f.at.col, 'en')}: the result rows sum to ${sumText(f.data?.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
+    'zh-CN': (f) => `（七）总计·${colName(f.at.col, 'zh-CN')}：各办理结果之和 ${sumText(f.data.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
+    en: (f) => `(7) total / ${colName(f.at.col, 'en')}: the result rows sum to ${sumText(f.data.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
   },
-};
-export default check;
+});

@@ -1,18 +1,15 @@
-import { identityFindings } from '../report/identity-findings';
 import { diffText, rowName, sumText } from '../i18n/words';
-import type { Check } from './types';
+import { identityCheck } from './families/identity';
 
-const check: Check = {
+export default identityCheck({
   id: 'row-total',
   name: { 'zh-CN': '行合计', en: 'Row total' },
   describes: {
     'zh-CN': '每一行：六类申请人之和等于总计',
     en: 'Each row: the six applicant columns add up to its total',
   },
-  run: (input) => identityFindings(input, 'row-total'),
   message: {
-    'zh-CN': (f) => `${rowName(f.at.row, 'zh-CN')}·总计：各申请人之和 ${sumText(f.data?.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
-    en: (f) => `${rowName(f.at.row, 'en')} / total: the applicant columns sum to ${sumText(f.data?.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
+    'zh-CN': (f) => `${rowName(f.at.row, 'zh-CN')}·总计：各申请人之和 ${sumText(f.data.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
+    en: (f) => `${rowName(f.at.row, 'en')} / total: the applicant columns sum to ${sumText(f.data.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
   },
-};
-export default check;
+});

@@ -1,6 +1,7 @@
 import type { DocumentCounts } from '../report/section-two';
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * Section two, 2021 template: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数,
@@ -8,14 +9,25 @@ import type { Finding, Lang } from '../model/finding';
  */
 const KINDS = ['regulations', 'normative'] as const;
 
-function run(input: CheckInput): Finding[] {
+/** The four counts of the formula, and last year's report they came from. */
+export type SectionTwoData = {
+  kind: (typeof KINDS)[number];
+  previousInForce: number;
+  issued: number;
+  repealed: number;
+  inForce: number;
+  previousYear: number;
+  previousSource: string;
+};
+
+function run(input: CheckInput): Draft<SectionTwoData>[] {
   const prev = input.previous;
   const year = input.meta.year;
   const mine = input.sectionTwo;
   const theirs = prev?.sectionTwo;
   if (!prev || !mine || !theirs || year === null || prev.year !== year - 1) return [];
   if (mine.template !== '2021' || theirs.template !== '2021') return [];
-  const out: Finding[] = [];
+  const out: Draft<SectionTwoData>[] = [];
   for (const kind of KINDS) {
     const now: DocumentCounts | null = mine[kind];
     const before: DocumentCounts | null = theirs[kind];
@@ -23,8 +35,6 @@ function run(input: CheckInput): Finding[] {
     const expected = before.inForce + now.issued - now.repealed;
     if (expected === now.inForce) continue;
     out.push({
-      check: 'section-two-continuity',
-      severity: 'warning',
       at: {},
       expected,
       actual: now.inForce,
@@ -36,26 +46,25 @@ function run(input: CheckInput): Finding[] {
 
 const NAMES = { regulations: { 'zh-CN': '规章', en: 'regulations' }, normative: { 'zh-CN': '行政规范性文件', en: 'normative documents' } } as const;
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const name = NAMES[d.kind === 'regulations' ? 'regulations' : 'normative'][lang];
-  const n = (v: unknown) => (typeof v === 'number' ? v : '?');
-  const year = typeof d.previousYear === 'number' ? d.previousYear : null;
-  const formula = `${n(d.previousInForce)} + ${n(d.issued)} − ${n(d.repealed)} = ${f.expected ?? '?'}`;
+function message(f: FindingOf<SectionTwoData>, lang: Lang): string {
+  const d = f.data;
+  const name = NAMES[d.kind][lang];
+  const year = d.previousYear;
+  const formula = `${d.previousInForce} + ${d.issued} − ${d.repealed} = ${f.expected ?? '?'}`;
   if (lang === 'en') {
     return `${name}: in force ${f.actual ?? '?'}, but ${year ?? 'last year'}’s in force + issued − repealed = ${formula}`;
   }
   return `${name}现行有效件数为 ${f.actual ?? '?'}，而${year ? `${year} 年度` : '上年度'}现行有效件数 + 本年制发 − 本年废止 = ${formula}`;
 }
 
-const check: Check = {
+export default defineCheck({
   id: 'section-two-continuity',
+  severity: 'warning',
   name: { 'zh-CN': '第二部分件数衔接', en: 'Section two continuity' },
   describes: {
     'zh-CN': '第二部分：现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（规章、行政规范性文件）',
     en: 'Section two: in force = last year’s in force + issued − repealed (regulations, normative documents)',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  messages: { default: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') } },
+});

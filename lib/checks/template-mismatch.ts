@@ -1,6 +1,7 @@
 import type { RowKey, Template } from '../model/keys';
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * The table follows the other template than the report's year calls for: reports on 2019 and 2020
@@ -27,15 +28,16 @@ function tableTemplate(input: CheckInput): Template | null {
   return null;
 }
 
-function run(input: CheckInput): Finding[] {
+/** Which table, the report's year and the template it calls for, and the template printed. */
+export type TemplateMismatchData = { part: 'applications' | 'section-two'; year: number | null; expected: Template; found: Template };
+
+function run(input: CheckInput): Draft<TemplateMismatchData>[] {
   const expected = templateForYear(input.meta.year);
   if (!expected) return [];
-  const out: Finding[] = [];
+  const out: Draft<TemplateMismatchData>[] = [];
   const table = tableTemplate(input);
   if (table && table !== expected) {
     out.push({
-      check: 'template-mismatch',
-      severity: 'warning',
       at: { section: 'applications' },
       expected: Number(expected),
       actual: Number(table),
@@ -45,8 +47,6 @@ function run(input: CheckInput): Finding[] {
   const two = input.sectionTwo?.template ?? null;
   if (two && two !== expected) {
     out.push({
-      check: 'template-mismatch',
-      severity: 'warning',
       at: {},
       expected: Number(expected),
       actual: Number(two),
@@ -56,29 +56,26 @@ function run(input: CheckInput): Finding[] {
   return out;
 }
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const year = typeof d.year === 'number' ? d.year : '';
-  const expected = typeof d.expected === 'string' ? d.expected : String(f.expected ?? '');
-  const found = typeof d.found === 'string' ? d.found : String(f.actual ?? '');
-  if (d.part === 'section-two') {
-    return lang === 'en'
-      ? `Section two's table uses the ${found} template's columns; a report on ${year} should use the ${expected} template`
-      : `第二部分表格采用 ${found} 年版格式的栏目，${year} 年度的年报应采用 ${expected} 年版格式`;
-  }
-  return lang === 'en'
-    ? `Section three's table follows the ${found} template (“（六）其他处理” ${found === '2019' ? 'in one row' : 'in three rows'}); a report on ${year} should use the ${expected} template`
-    : `第三部分表格采用 ${found} 年版格式（“（六）其他处理”${found === '2019' ? '为一行' : '分三行'}），${year} 年度的年报应采用 ${expected} 年版格式`;
-}
-
-const check: Check = {
+export default defineCheck({
   id: 'template-mismatch',
+  severity: 'warning',
   name: { 'zh-CN': '模板不符', en: 'Template mismatch' },
   describes: {
     'zh-CN': '表格格式与年报年度不符（2019、2020年度用2019年版，2021年度起用2021年版）',
     en: 'The tables follow the other template than the report’s year calls for (2019 template for 2019–2020, 2021 template from 2021)',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  pick: (f) => f.data.part,
+  messages: {
+    applications: {
+      'zh-CN': ({ data: d }) =>
+        `第三部分表格采用 ${d.found} 年版格式（“（六）其他处理”${d.found === '2019' ? '为一行' : '分三行'}），${d.year ?? ''} 年度的年报应采用 ${d.expected} 年版格式`,
+      en: ({ data: d }) =>
+        `Section three's table follows the ${d.found} template (“（六）其他处理” ${d.found === '2019' ? 'in one row' : 'in three rows'}); a report on ${d.year ?? ''} should use the ${d.expected} template`,
+    },
+    'section-two': {
+      'zh-CN': ({ data: d }) => `第二部分表格采用 ${d.found} 年版格式的栏目，${d.year ?? ''} 年度的年报应采用 ${d.expected} 年版格式`,
+      en: ({ data: d }) => `Section two's table uses the ${d.found} template's columns; a report on ${d.year ?? ''} should use the ${d.expected} template`,
+    },
+  },
+});

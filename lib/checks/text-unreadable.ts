@@ -1,6 +1,5 @@
-import { notesOf } from '../report/note-findings';
-import type { Check } from './types';
-import type { Finding, Lang } from '../model/finding';
+import { noteCheck } from './families/reader-notes';
+import type { Lang } from '../model/finding';
 
 /**
  * Text out of a PDF tool whose layout could not be rebuilt into the table with confidence
@@ -19,8 +18,7 @@ const REASONS: Record<string, Record<Lang, (n: string) => string>> = {
   'row-order': { 'zh-CN': (n) => `${n} 处行序与模板不符`, en: (n) => `${n} rows out of order` },
 };
 
-function reasons(f: Finding, lang: Lang): string {
-  const codes = (f.data?.reasons as string[] | undefined) ?? [];
+function reasons(codes: readonly string[], lang: Lang): string {
   const words = codes.map((code) => {
     const [kind = '', n = ''] = code.split(':');
     return REASONS[kind]?.[lang](n) ?? code;
@@ -28,23 +26,20 @@ function reasons(f: Finding, lang: Lang): string {
   return words.join(lang === 'en' ? '; ' : '；');
 }
 
-const check: Check = {
+export default noteCheck({
   id: 'text-unreadable',
+  note: 'text-unreliable',
+  severity: 'warning',
   name: { 'zh-CN': '文本无法还原表格', en: 'Table not recoverable from text' },
   describes: {
     'zh-CN': '复制或转换出的文本版式无法可靠还原第三部分表格，未核对其数字',
     en: 'The text’s layout cannot be rebuilt into the section-three table with confidence; its figures were not checked',
   },
-  run: (input) =>
-    notesOf(input, 'text-unreliable').map((n) => ({
-      check: 'text-unreadable',
-      severity: 'warning' as const,
-      at: { section: 'applications' as const },
-      data: { reasons: n.reasons },
-    })),
-  message: {
-    'zh-CN': (f) => `文本版式无法可靠还原第三部分表格，未核对其勾稽关系（${reasons(f, 'zh-CN')}）；请审核 PDF 或网页原件`,
-    en: (f) => `The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (${reasons(f, 'en')}); audit the PDF or the page itself`,
+  finding: (n) => ({ at: { section: 'applications' }, data: { reasons: n.reasons } }),
+  messages: {
+    default: {
+      'zh-CN': (f) => `文本版式无法可靠还原第三部分表格，未核对其勾稽关系（${reasons(f.data.reasons, 'zh-CN')}）；请审核 PDF 或网页原件`,
+      en: (f) => `The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (${reasons(f.data.reasons, 'en')}); audit the PDF or the page itself`,
+    },
   },
-};
-export default check;
+});

@@ -1,4 +1,3 @@
-import type { Finding, Lang, Texts } from '../model/finding';
 import type { ReportMeta } from '../page/metadata';
 import type { Attachment } from '../page/detect';
 import type { ApplicationsTable, CellRef, ReviewTable } from '../report/types';
@@ -29,14 +28,4 @@ export interface CheckInput {
   sectionTwo: SectionTwo | null;
   /** Last year's report of the same agency, when known. */
   previous: PreviousReport | null;
-}
-
-export interface Check {
-  id: string;
-  /** A short name for people: the check column of the copies and the CSV (ids stay in the JSON). */
-  name: { 'zh-CN': string; en: string };
-  /** What the check looks at, for the settings page and the README. */
-  describes: { 'zh-CN': string; en: string };
-  run(input: CheckInput): Finding[];
-  message: Record<Lang, (finding: Finding) => string>;
 }

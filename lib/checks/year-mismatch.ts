@@ -1,7 +1,9 @@
 import { fold } from '../text/normalize';
 import { bodyOf, clip, parseDate, sentences, signatureDate, statedPeriods, withoutNumbering } from '../report/prose';
-import type { Check, CheckInput } from './types';
-import type { Finding, Lang } from '../model/finding';
+import type { Lang } from '../model/finding';
+import type { ReportMeta } from '../page/metadata';
+import { defineCheck, type Draft, type FindingOf } from './define';
+import type { CheckInput } from './types';
 
 /**
  * The year in the title, the statistical period, the prose and the publish date disagree.
@@ -13,7 +15,11 @@ import type { Finding, Lang } from '../model/finding';
  * looks back at last year's problems and ahead at next year's work by design.
  */
 
-type Kind = 'period' | 'prose' | 'published' | 'signed';
+/** One finding's data per kind of disagreement: the period stated, a sentence of prose, the publish or signature date. */
+export type YearMismatchData =
+  | { kind: 'period'; year: number; found: number; yearFrom: ReportMeta['yearFrom']; titled: boolean; quote: string }
+  | { kind: 'prose'; year: number; found: number; section: number; quote: string }
+  | { kind: 'published' | 'signed'; year: number; date: string; quote: string | null };
 const MAX_PROSE = 5;
 
 /** The sections whose prose tells the year's work: 一 总体情况, 二 主动公开, 六 其他事项. */
@@ -28,8 +34,8 @@ const NOT_CURRENT = /^(?:以来|至今|起|底|末|初|上半年|下半年|同�
 const PLAN_OR_COMPARISON = /将|拟|计划|预计|力争|打算|要把|相比|相较|同比|比较|较上|较之/;
 const THIS_YEAR_NAMED = /(?:本年度|本年|今年)\s*[（(]\s*((?:19|20)\d{2})\s*年/;
 
-function proseFindings(input: CheckInput, year: number): Finding[] {
-  const out: Finding[] = [];
+function proseFindings(input: CheckInput, year: number): Draft<YearMismatchData>[] {
+  const out: Draft<YearMismatchData>[] = [];
   const sections = input.text?.sections ?? [];
   for (const i of PROSE_SECTIONS) {
     const body = bodyOf(sections[i] ?? null);
@@ -47,12 +53,10 @@ function proseFindings(input: CheckInput, year: number): Finding[] {
       if (found === null && named && Number(named[1]) !== year) found = Number(named[1]);
       if (found === null) continue;
       out.push({
-        check: 'year-mismatch',
-        severity: 'warning',
-        at: {},
+          at: {},
         expected: year,
         actual: found,
-        data: { kind: 'prose' satisfies Kind, year, found, section: i + 1, quote: clip(raw) },
+        data: { kind: 'prose', year, found, section: i + 1, quote: clip(raw) },
       });
       if (out.length >= MAX_PROSE) return out;
     }
@@ -60,12 +64,12 @@ function proseFindings(input: CheckInput, year: number): Finding[] {
   return out;
 }
 
-function run(input: CheckInput): Finding[] {
+function run(input: CheckInput): Draft<YearMismatchData>[] {
   const year = input.meta.year;
   // Only a year the report states (title or period) is a yardstick; one guessed from the first
   // year in the text or from the publish date is not.
   if (year === null || (input.meta.yearFrom !== 'title' && input.meta.yearFrom !== 'period')) return [];
-  const out: Finding[] = [];
+  const out: Draft<YearMismatchData>[] = [];
   const titled = input.meta.yearFrom === 'title';
 
   // The statistical period: every one the text states, each year of it.
@@ -76,12 +80,10 @@ function run(input: CheckInput): Finding[] {
       if (wrong === null || seen.has(p.quote)) continue;
       seen.add(p.quote);
       out.push({
-        check: 'year-mismatch',
-        severity: 'warning',
-        at: {},
+          at: {},
         expected: year,
         actual: wrong,
-        data: { kind: 'period' satisfies Kind, year, found: wrong, yearFrom: input.meta.yearFrom, titled, quote: p.quote },
+        data: { kind: 'period', year, found: wrong, yearFrom: input.meta.yearFrom, titled, quote: p.quote },
       });
     }
     out.push(...proseFindings(input, year));
@@ -91,62 +93,55 @@ function run(input: CheckInput): Finding[] {
   const published = parseDate(input.meta.published);
   if (published && published < `${year + 1}-01-01`) {
     out.push({
-      check: 'year-mismatch',
-      severity: 'warning',
       at: {},
       expected: year + 1,
       actual: Number(published.slice(0, 4)),
-      data: { kind: 'published' satisfies Kind, year, date: published, quote: input.meta.published },
+      data: { kind: 'published', year, date: published, quote: input.meta.published },
     });
   }
   const signed = signatureDate(input.text?.sections[5] ?? null);
   if (signed && signed < `${year + 1}-01-01`) {
     out.push({
-      check: 'year-mismatch',
-      severity: 'warning',
       at: {},
       expected: year + 1,
       actual: Number(signed.slice(0, 4)),
-      data: { kind: 'signed' satisfies Kind, year, date: signed, quote: signed },
+      data: { kind: 'signed', year, date: signed, quote: signed },
     });
   }
   return out;
 }
 
-function message(f: Finding, lang: Lang): string {
-  const d = f.data ?? {};
-  const year = typeof d.year === 'number' ? d.year : (f.expected ?? '');
-  const found = typeof d.found === 'number' ? d.found : (f.actual ?? '');
-  const quote = typeof d.quote === 'string' && d.quote ? d.quote : '';
-  const q = (zh: boolean) => (quote ? (zh ? `：“${quote}”` : `: “${quote}”`) : '');
-  switch (d.kind) {
-    case 'period':
-      return lang === 'en'
-        ? `The report is on ${year}, but its statistical period names ${found}${q(false)}`
-        : `年报年度为 ${year} 年，统计期限却是 ${found} 年${q(true)}`;
-    case 'published':
-    case 'signed': {
-      const date = typeof d.date === 'string' ? d.date : '';
-      const what = d.kind === 'signed' ? (lang === 'en' ? 'signed' : '落款') : lang === 'en' ? 'published' : '发布';
-      return lang === 'en'
-        ? `A report on ${year} ${what} on ${date}, before the year had ended`
-        : `${year} 年度的年报${what}日期为 ${date}，早于该年度结束`;
-    }
-    default:
-      return lang === 'en'
-        ? `The report is on ${year}, but its prose speaks of ${found} as the year reported${q(false)}`
-        : `年报年度为 ${year} 年，正文却以 ${found} 年作为本年度叙述${q(true)}`;
-  }
+const quoted = (quote: string | null, lang: Lang) => (quote ? (lang === 'en' ? `: “${quote}”` : `：“${quote}”`) : '');
+
+function dated(f: FindingOf<YearMismatchData>, lang: Lang): string {
+  const d = f.data;
+  if (d.kind !== 'published' && d.kind !== 'signed') return '';
+  const what = d.kind === 'signed' ? (lang === 'en' ? 'signed' : '落款') : lang === 'en' ? 'published' : '发布';
+  return lang === 'en' ? `A report on ${d.year} ${what} on ${d.date}, before the year had ended` : `${d.year} 年度的年报${what}日期为 ${d.date}，早于该年度结束`;
 }
 
-const check: Check = {
+/** The year named where the report's own was expected (period and prose findings). */
+const found = (f: FindingOf<YearMismatchData>) => ('found' in f.data ? f.data.found : (f.actual ?? ''));
+
+export default defineCheck({
   id: 'year-mismatch',
+  severity: 'warning',
   name: { 'zh-CN': '年份不一致', en: 'Year mismatch' },
   describes: {
     'zh-CN': '标题年度、统计期限、正文所述年度和发布日期不一致',
     en: 'The year in the title, the statistical period, the prose and the publish date disagree',
   },
   run,
-  message: { 'zh-CN': (f) => message(f, 'zh-CN'), en: (f) => message(f, 'en') },
-};
-export default check;
+  pick: (f) => (f.data.kind === 'signed' ? 'published' : f.data.kind),
+  messages: {
+    period: {
+      'zh-CN': (f) => `年报年度为 ${f.data.year} 年，统计期限却是 ${found(f)} 年${quoted(f.data.quote, 'zh-CN')}`,
+      en: (f) => `The report is on ${f.data.year}, but its statistical period names ${found(f)}${quoted(f.data.quote, 'en')}`,
+    },
+    prose: {
+      'zh-CN': (f) => `年报年度为 ${f.data.year} 年，正文却以 ${found(f)} 年作为本年度叙述${quoted(f.data.quote, 'zh-CN')}`,
+      en: (f) => `The report is on ${f.data.year}, but its prose speaks of ${found(f)} as the year reported${quoted(f.data.quote, 'en')}`,
+    },
+    published: { 'zh-CN': (f) => dated(f, 'zh-CN'), en: (f) => dated(f, 'en') },
+  },
+});

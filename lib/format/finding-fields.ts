@@ -62,7 +62,7 @@ function placeText(f: AuditFinding, lang: Lang): string {
   if (col) return en ? `${colName(col, lang)} column` : `${colName(col, lang)}列`;
   const group = REVIEW_GROUPS.find((g) => g.check === f.check);
   if (group) return en ? group.en : group.zh;
-  if (f.cells?.length) return cellList(f as Finding, lang, 3);
+  if (f.cells?.length) return cellList(f.cells, lang, 3);
   if (section === 'applications') return en ? 'section three' : '三、收到和处理政府信息公开申请情况';
   if (section === 'review') return en ? 'section four' : '四、行政复议、行政诉讼';
   return '';

@@ -2,11 +2,10 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../lib/checks';
-import type { Finding } from '../../lib/model/finding';
 
 const dir = fileURLToPath(new URL('../../lib/checks/', import.meta.url));
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'types.ts', 'define.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 
 describe('check registry', () => {
@@ -19,26 +18,14 @@ describe('check registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it.each(CHECKS.map((c) => [c.id, c] as const))('%s has zh-CN and en text', (id, check) => {
-    const sample: Finding = {
-      check: id,
-      severity: 'error',
-      at: { row: 'granted', col: 'natural_person' },
-      expected: 3,
-      actual: 2,
-      cells: [{ row: 'granted', col: 'natural_person', raw: '2' }],
-      data: { left: [1, 2], right: [2, 0], count: 1, wholeColumns: [], raw: ['1'], read: [1], label: 'x', attachments: [], explains: [], year: 2011 },
-    };
+  it.each(CHECKS.map((c): [string, (typeof CHECKS)[number]] => [c.id, c]))('%s has zh-CN and en names, and declares its severities and messages', (_id, check) => {
     for (const lang of ['zh-CN', 'en'] as const) {
       expect(check.describes[lang].length).toBeGreaterThan(3);
-      expect(check.name[lang].length, `${id} has a ${lang} name`).toBeGreaterThan(1);
-      const text = check.message[lang](sample);
-      expect(text.length).toBeGreaterThan(5);
-      expect(text).not.toMatch(/undefined|\[object/);
+      expect(check.name[lang].length).toBeGreaterThan(1);
     }
-    expect(check.message['zh-CN'](sample)).toMatch(/[\u4e00-\u9fff]/);
-    expect(check.message.en(sample)).toMatch(/[A-Za-z]{3}/);
     expect(check.name['zh-CN']).toMatch(/^[\u4e00-\u9fff0-9（）]+$/);
     expect(check.name.en).toMatch(/^[A-Z][A-Za-z0-9 :-]+$/);
+    expect(check.severities.length).toBeGreaterThan(0);
+    expect(check.messageIds.length).toBeGreaterThan(0);
   });
 });
