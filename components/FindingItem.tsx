@@ -1,3 +1,4 @@
+import { quoteOf } from '@/lib/checks';
 import type { Finding, Lang } from '@/lib/model/finding';
 import { cellName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
@@ -15,7 +16,7 @@ interface Props {
 export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence }: Props) {
   const t = ui(lang);
   const refs = (f.cells ?? []).map((c) => c.ref).filter((r): r is { t: number; r: number; c: number } => !!r);
-  const quote = typeof f.data?.quote === 'string' ? f.data.quote : undefined;
+  const quote = quoteOf(f) ?? undefined;
   // Every number labelled by its source: 应为 / 表格 / 差 only where Gouji computed it, 正文 / 上年年报 otherwise.
   const nums = labelledNumbers(f, lang);
   return (

@@ -4,7 +4,7 @@ import { verdictLine, verdictOf } from '@/lib/format/verdict';
 import { causesOf, textlessPagesText } from '@/lib/format/finding-fields';
 import { beijingTime } from '@/lib/format/when';
 import { causeUi } from '@/lib/i18n/ui-causes';
-import { keepFindings } from '@/lib/report/causes';
+import { keepFindings } from '@/lib/causes';
 import { CauseList } from './CauseList';
 import { ui } from '@/lib/i18n/ui';
 import type { AuditResult } from '@/lib/model/schema';

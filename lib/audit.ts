@@ -1,4 +1,4 @@
-import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID } from './checks';
+import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID, identityData } from './checks';
 import type { CheckInput, PreviousReport } from './checks/types';
 import type { Finding, Lang } from './model/finding';
 import { splitSections, type ReportText } from './report/sections';
@@ -10,7 +10,7 @@ import { domToText } from './page/dom-text';
 import { headingInText, metaContent, pageTitle, publishedInText, publishedInUrl, readMeta, type ReportMeta } from './page/metadata';
 import { readDomTables, type DomTables } from './report/from-dom';
 import { readTextTables } from './report/from-text';
-import { findCauses, withCauseMessages } from './report/causes';
+import { findCauses, withCauseMessages } from './causes';
 import type { ApplicationsTable, ReviewTable } from './report/types';
 
 export const SCHEMA = 'gouji.audit/1';
@@ -74,7 +74,7 @@ export function withMessages<T extends Finding>(findings: T[], lang: Lang): T[] 
  */
 export function readNote(f: Finding, lang: Lang): string {
   if (f.check === 'row-by-position' || f.check === 'text-unreadable') return '';
-  const terms = (f.data?.terms as { read?: string }[] | undefined) ?? [];
+  const terms = identityData(f)?.terms ?? [];
   const reads = new Set([...(f.cells ?? []), ...terms].map((c) => c.read));
   if (reads.has('structure')) return lang === 'en' ? ' (row taken by position)' : '（此行按位置识别）';
   if (reads.has('text')) return lang === 'en' ? ' (table rebuilt from text)' : '（表格据文本还原）';

@@ -78,3 +78,21 @@ export function dataOf<Id extends CheckId>(f: Finding, id: Id): DataOf<Id> | nul
 
 /** Checks whose findings are arithmetic on section three's figures: not run on a table the text reader could not rebuild with confidence. */
 export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance', 'suspect-cell', 'carry-over-continuity', 'prose-vs-table']);
+
+/** The three identities of section three: their findings carry both sides' cells. */
+export const IDENTITY_CHECKS: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance']);
+
+/** An identity finding's data (both sides' values, the summed cells), or null for any other finding. */
+export function identityData(f: Finding): DataOf<'row-total'> | null {
+  return dataOf(f, 'row-total') ?? dataOf(f, 'results-total') ?? dataOf(f, 'balance');
+}
+
+/** A cell-status finding's data (its whole columns), or null for any other finding. */
+export function cellStatusData(f: Finding): DataOf<'blank-cell'> | null {
+  return dataOf(f, 'blank-cell') ?? dataOf(f, 'placeholder-cell') ?? dataOf(f, 'unparsed-cell');
+}
+
+/** The sentence of the report a finding quotes (the year named, the figure stated), or null. */
+export function quoteOf(f: Finding): string | null {
+  return dataOf(f, 'year-mismatch')?.quote ?? dataOf(f, 'prose-vs-table')?.quote ?? null;
+}

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/finding';
+import { dataOf } from '../checks';
 import { colName } from '../i18n/words';
 import { reportWords } from '../i18n/ui-report';
 import { slug, tableHtml, type FiguresTable } from './agency-charts';
@@ -79,7 +80,8 @@ function docsShort(link: ChainLink, lang: Lang): string {
   const n = (v: unknown) => (typeof v === 'number' ? String(v) : '?');
   return link.sectionTwo
     .map((f) => {
-      const d = f.data ?? {};
+      const d = dataOf(f, 'section-two-continuity');
+      if (!d) return '';
       const name = d.kind === 'regulations' ? (lang === 'en' ? 'regulations' : '规章') : lang === 'en' ? 'normative' : '行政规范性文件';
       return `${name} ${n(d.previousInForce)} + ${n(d.issued)} − ${n(d.repealed)} = ${n(f.expected)} ≠ ${n(f.actual)}`;
     })

@@ -2,7 +2,7 @@ import type { Finding, Lang, Severity } from '../model/finding';
 import { cellList, cellName, colName, rowName } from '../i18n/words';
 import { REVIEW_GROUPS } from '../model/keys';
 import type { AuditCause, AuditFinding, AuditResult } from '../model/schema';
-import { causeMessage } from '../report/causes';
+import { causeMessage } from '../causes';
 import { beijingTime } from './when';
 
 /** Shared by the copy and download formats so they name things the same way. */

@@ -1,3 +1,4 @@
+import { identityData } from '../checks';
 import type { Finding, Lang } from '../model/finding';
 import { CHECKS_BY_ID } from '../checks';
 
@@ -53,7 +54,7 @@ export function labelledNumbers(f: Finding, lang: Lang): string {
   if (!roles || (f.expected === undefined && f.actual === undefined)) return '';
   const show = (n: number | null | undefined) => (typeof n === 'number' ? String(n) : lang === 'en' ? 'blank' : '空白');
   if (roles.expected === 'computed') {
-    const printed = f.data?.printedBlank === true ? null : f.actual;
+    const printed = identityData(f)?.printedBlank === true ? null : f.actual;
     const parts = [`${sourceWord('computed', lang)} ${show(f.expected)}`, `${sourceWord(roles.actual, lang)} ${show(printed)}`];
     if (typeof f.expected === 'number') {
       const d = (f.actual ?? 0) - f.expected;

@@ -1,3 +1,4 @@
+import { dataOf } from '../checks';
 import type { Finding } from '../model/finding';
 import { COL_KEYS, type ColKey } from '../model/keys';
 import type { AuditResult } from '../model/schema';
@@ -129,7 +130,7 @@ export function continuityChain(series: AgencySeries): ChainLink[] {
     const forward = from.result.tables.applications?.rows.carried_forward;
     const over = to.result.tables.applications?.rows.carried_over;
     const differ = COL_KEYS.flatMap((col, c) => ((forward?.[c] ?? 0) === (over?.[c] ?? 0) ? [] : [{ col, forward: forward?.[c] ?? null, over: over?.[c] ?? null }]));
-    const sectionTwo = (to.result.findings as Finding[]).filter((f) => f.check === 'section-two-continuity' && f.data?.previousYear === from.year);
+    const sectionTwo = (to.result.findings as Finding[]).filter((f) => dataOf(f, 'section-two-continuity')?.previousYear === from.year);
     links.push({ kind: differ.length ? 'broken' : 'holds', from, to, differ, sectionTwo });
   }
   return links;

@@ -1,6 +1,6 @@
 import type { Finding, Lang } from '../model/finding';
 import { labelledNumbers } from '../format/numbers';
-import { knockOnText, type Cause } from '../report/causes';
+import { knockOnText, type Cause } from '../causes';
 import type { MarkInfo } from './mark';
 
 /**

@@ -1,6 +1,7 @@
 import type { DomTables } from '../report/from-dom';
 import type { Finding } from '../model/finding';
-import type { Cause } from '../report/causes';
+import type { Cause } from '../causes';
+import { cellStatusData } from '../checks';
 import { PAGE_CSS, QUOTE_CSS } from './overlay-style';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -94,7 +95,7 @@ export function markFindings(doc: Document, dom: DomTables, findings: readonly F
   const faint = new Set<HTMLElement>();
   findings.forEach((f, i) => {
     if (!shown.has(i) || f.check !== 'blank-cell' || f.at.section !== 'applications') return;
-    const whole = new Set((f.data?.wholeColumns as string[] | undefined) ?? []);
+    const whole = new Set<string>(cellStatusData(f)?.wholeColumns ?? []);
     for (const col of whole) {
       const refs = (f.cells ?? []).filter((c) => c.col === col && c.ref).map((c) => c.ref!);
       const head = headerAbove(dom, refs);

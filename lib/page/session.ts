@@ -1,9 +1,10 @@
+import { quoteOf } from '../checks';
 import { articleRoot, auditDocument, resultWithMessages, type DomAudit } from '../audit';
 import type { PreviousReport } from '../checks/types';
 import type { Finding, Lang } from '../model/finding';
 import { verdictLine, verdictOf, type Verdict } from '../format/verdict';
 import type { AuditResult } from '../model/schema';
-import { causeShort, type Cause } from '../report/causes';
+import { causeShort, type Cause } from '../causes';
 import { findingKey } from '../settings';
 import { cardItems } from './card-items';
 import { addressHintsReport, mightBeReport } from './detect';
@@ -138,8 +139,8 @@ export class PageSession {
     if (!highlights || !Highlight || !this.doc.body) return;
     const ranges: Range[] = [];
     for (const f of shown) {
-      const quote = f.data?.quote;
-      if (typeof quote !== 'string') continue;
+      const quote = quoteOf(f);
+      if (quote === null) continue;
       const range = findQuote(this.doc.body, quote);
       if (range) ranges.push(range);
     }

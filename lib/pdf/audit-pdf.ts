@@ -1,3 +1,4 @@
+import { quoteOf } from '../checks';
 import { auditDocument, type AuditOptions, type DomAudit } from '../audit';
 import { elementAt } from '../page/mark';
 import type { AuditFinding } from '../model/schema';
@@ -43,7 +44,7 @@ export function auditPdf(pages: readonly PdfPage[], parse: ParseHtml, options: A
 function placeQuotes(doc: Document, findings: AuditFinding[]): void {
   const paragraphs = Array.from(doc.getElementsByTagName('p'));
   for (const finding of findings) {
-    const quote = typeof finding.data?.quote === 'string' ? finding.data.quote.replace(/[…]+$/, '').trim() : '';
+    const quote = quoteOf(finding)?.replace(/[…]+$/, '').trim() ?? '';
     if (quote.length < 4 || finding.pdf) continue;
     for (const p of paragraphs) {
       const text = p.textContent ?? '';

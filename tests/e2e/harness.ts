@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { auditDocument, resultWithMessages } from '../../lib/audit';
-import type { Cause } from '../../lib/report/causes';
+import type { Cause } from '../../lib/causes';
 import { markFindings } from '../../lib/page/mark';
 import { parseHtml } from '../helpers/dom';
 import {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditDocument, resultWithMessages } from '../../lib/audit';
 import { markFindings, showAllBlanks, unmarkAll } from '../../lib/page/mark';
 import { cardItems } from '../../lib/page/card-items';
-import type { Cause } from '../../lib/report/causes';
+import type { Cause } from '../../lib/causes';
 import { parseHtml } from '../helpers/dom';
 import { FIXTURES } from '../helpers/fixtures';
 

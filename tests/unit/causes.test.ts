@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, resultWithMessages } from '../../lib/audit';
 import { AuditResultSchema } from '../../lib/model/schema';
-import { findCauses, keepFindings, knockOnText, type Cause } from '../../lib/report/causes';
+import { findCauses, keepFindings, knockOnText, type Cause } from '../../lib/causes';
 import { parseHtml } from '../helpers/dom';
 import { FIXTURES } from '../helpers/fixtures';
 

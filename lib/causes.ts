@@ -1,7 +1,8 @@
-import type { Finding, FindingCell, Lang } from '../model/finding';
-import { cellName, colName, rowName } from '../i18n/words';
-import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey } from '../model/keys';
-import type { ApplicationsTable } from './types';
+import type { Finding, FindingCell, Lang } from './model/finding';
+import { cellName, colName, rowName } from './i18n/words';
+import { COL_KEYS, TEMPLATE_ROWS, type ColKey, type RowKey } from './model/keys';
+import type { ApplicationsTable } from './report/types';
+import { dataOf, IDENTITY_CHECKS, identityData } from './checks';
 
 /**
  * The failing identities grouped by their likely cause (SPEC.md §3 `causes`), most important
@@ -29,7 +30,6 @@ export interface Cause {
   message?: string;
 }
 
-const IDENTITY_CHECKS = new Set(['row-total', 'results-total', 'balance']);
 /** A run of blank cells this long in one column is a column left blank, not a slip. */
 const BLANK_RUN = 3;
 
@@ -47,7 +47,7 @@ export function findCauses(findings: readonly Finding[], table: ApplicationsTabl
 
   const suspects = findings.filter((f) => f.check === 'suspect-cell');
   const explained = (s: Finding) => {
-    const list = (s.data?.explains as { check: string; at: Finding['at'] }[] | undefined) ?? [];
+    const list = dataOf(s, 'suspect-cell')?.explains ?? [];
     return identityErrors.filter(({ f }) => list.some((e) => e.check === f.check && e.at.row === f.at.row && e.at.col === f.at.col)).map(({ i }) => i);
   };
   const suspectCause = (s: Finding): Cause | null => {
@@ -60,7 +60,7 @@ export function findCauses(findings: readonly Finding[], table: ApplicationsTabl
 
   // One cell that explains every failure is the whole story.
   for (const s of suspects) {
-    if (!s.data?.explainsAll) continue;
+    if (!dataOf(s, 'suspect-cell')?.explainsAll) continue;
     const c = suspectCause(s);
     if (c) causes.push(c);
   }
@@ -84,7 +84,7 @@ export function findCauses(findings: readonly Finding[], table: ApplicationsTabl
     const valueAt = (c: CellLike) => table.rows[c.row as RowKey]?.[COL_KEYS.indexOf(c.col as ColKey)] ?? 0;
     const emptiedBy = (f: Finding, inRun: Set<string>) => {
       const printed = f.cells ?? [];
-      const terms = Array.isArray(f.data?.terms) ? (f.data!.terms as CellLike[]) : [];
+      const terms: CellLike[] = identityData(f)?.terms ?? [];
       const sum = (side: CellLike[]) => side.reduce((a, c) => a + valueAt(c), 0);
       const empty = (side: CellLike[], other: CellLike[]) => side.some((c) => inRun.has(key(c))) && sum(side) === 0 && sum(other) !== 0;
       return empty(printed, terms) || empty(terms, printed);
@@ -100,7 +100,7 @@ export function findCauses(findings: readonly Finding[], table: ApplicationsTabl
 
   // Other suspects, likeliest first (suspect-cell ranks them).
   for (const s of suspects) {
-    if (s.data?.explainsAll) continue;
+    if (dataOf(s, 'suspect-cell')?.explainsAll) continue;
     const c = suspectCause(s);
     if (c) causes.push(c);
   }
