@@ -1,5 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageSession } from '@/lib/page/session';
+import { PageSession } from '@/lib/live/session';
 import { parseToContent } from '@/lib/content-messages';
 import { parseDismissed, parseSettings } from '@/lib/settings';
 import { findPrevious, parseHistory, remember } from '@/lib/history';

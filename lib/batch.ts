@@ -3,23 +3,11 @@ import type { PreviousReport } from './checks/types';
 import { sniffOfficeFile } from './docx/sniff';
 import { READABLE_FILE } from './page/detect';
 import { findPrevious } from './history';
-import type { AuditResult } from './model/schema';
+import type { BatchItem } from './format/batch';
 import { decode } from './text/decode';
 import { notDocumentText, notTheDocument, retryAfterSeconds, retryDelay, type NotDocument } from './page/not-the-document';
 
-export type BatchItem =
-  | { href: string; title: string; status: 'waiting' | 'loading' }
-  | {
-      href: string;
-      title: string;
-      status: 'done';
-      result: AuditResult;
-      /** The attachment audited in the page's stead. */
-      via?: string;
-      /** Read in a background tab: a plain request got a challenge or a script-built shell. */
-      viaTab?: boolean;
-    }
-  | { href: string; title: string; status: 'failed'; reason: string; /** What stood in front of the page, when a page came back but not the report. */ notDocument?: NotDocument };
+export type { BatchItem };
 
 /** A response that is not the page itself (lib/page/not-the-document.ts). */
 export class NotDocumentError extends Error {

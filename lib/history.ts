@@ -1,3 +1,4 @@
+import { agencyKey } from './page/metadata';
 import type { PreviousReport } from './checks/types';
 import type { SectionTwo } from './report/section-two';
 
@@ -7,10 +8,6 @@ import type { SectionTwo } from './report/section-two';
  */
 export const MAX_HISTORY = 300;
 const MAX_TEXT = 6000;
-
-export function agencyKey(agency: string | null): string {
-  return (agency ?? '').replace(/[\s\u00a0\u3000]+/g, '');
-}
 
 function str(v: unknown, max = 2000): string | null {
   return typeof v === 'string' ? v.slice(0, max) : null;

@@ -1,7 +1,23 @@
-import type { BatchItem } from '../batch';
+import type { AuditResult } from '../model/schema';
+import type { NotDocument } from '../page/not-the-document';
 import type { Lang } from '../model/finding';
 import { countFindings, verdictLine, verdictOf } from './verdict';
 import { notDocumentText } from '../page/not-the-document';
+
+/** One page of a batch, as the batch reports it (lib/batch.ts). */
+export type BatchItem =
+  | { href: string; title: string; status: 'waiting' | 'loading' }
+  | {
+      href: string;
+      title: string;
+      status: 'done';
+      result: AuditResult;
+      /** The attachment audited in the page's stead. */
+      via?: string;
+      /** Read in a background tab: a plain request got a challenge or a script-built shell. */
+      viaTab?: boolean;
+    }
+  | { href: string; title: string; status: 'failed'; reason: string; /** What stood in front of the page, when a page came back but not the report. */ notDocument?: NotDocument };
 
 const HEAD = {
   'zh-CN': ['机关', '年度', '结论', '错误', '警告', '标题', '链接'],

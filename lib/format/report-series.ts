@@ -9,9 +9,9 @@ import type { AuditResult } from '../model/schema';
  * Every figure is the table's 总计 column as printed; a blank stays null (blank is not zero).
  */
 
-/** How applications were handled, in the template's order of result rows. */
-export const OUTCOMES = ['granted', 'partial', 'denied', 'unable', 'rejected', 'other'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, type Outcome } from '../model/keys';
+
+export { OUTCOMES, type Outcome };
 
 const TOTAL = COL_KEYS.indexOf('total');
 

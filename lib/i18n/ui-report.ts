@@ -1,5 +1,5 @@
 import type { Lang } from '../model/finding';
-import type { Outcome } from '../format/report-series';
+import type { Outcome } from '../model/keys';
 
 /** The words of the shared report (HTML file, batch charts, the table image), in both languages. */
 const TEXT = {

@@ -112,3 +112,7 @@ export const REVIEW_ITEMS = [
   { zh: '尚未审结', en: 'pending' },
   { zh: '总计', en: 'total' },
 ] as const;
+
+/** How applications were handled, in the template's order of result rows (the charts' groups). */
+export const OUTCOMES = ['granted', 'partial', 'denied', 'unable', 'rejected', 'other'] as const;
+export type Outcome = (typeof OUTCOMES)[number];

@@ -1,6 +1,6 @@
 import type { ReportLink } from './links';
 import { agencyFromTitle } from './metadata';
-import { agencyKey } from '../history';
+import { agencyKey } from './metadata';
 
 /**
  * Where a portal lists its reports, guessed from a report's address: report pages live under

@@ -83,3 +83,7 @@ export function publishedInUrl(url: string | null | undefined): string | null {
   const day = Number(m[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
+
+export function agencyKey(agency: string | null): string {
+  return (agency ?? '').replace(/[\s\u00a0\u3000]+/g, '');
+}

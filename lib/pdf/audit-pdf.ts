@@ -1,6 +1,6 @@
 import { quoteOf } from '../checks';
 import { auditDocument, type AuditOptions, type DomAudit } from '../audit';
-import { elementAt } from '../page/mark';
+import { elementAt } from '../report/from-dom';
 import type { AuditFinding } from '../model/schema';
 import { decodeBoxes, pdfToHtml, type PdfHtmlOptions } from './to-html';
 import type { PdfBox, PdfPage } from './types';

@@ -56,3 +56,10 @@ function namesSectionThreeRow(table: HTMLTableElement): boolean {
   }
   return false;
 }
+
+/** The page's cell at a grid slot, if the page has it. */
+export function elementAt(dom: DomTables, ref: { t: number; r: number; c: number }): HTMLTableCellElement | undefined {
+  const grid = dom.grids.get(ref.t);
+  const gc = grid?.rows[ref.r]?.[ref.c];
+  return gc ? grid!.elements[gc.id] : undefined;
+}

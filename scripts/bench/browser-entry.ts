@@ -2,7 +2,7 @@
 import { auditDocument } from '../../lib/audit';
 import type { PreviousReport } from '../../lib/checks/types';
 import { worthAuditing } from '../../lib/page/detect';
-import { PageSession } from '../../lib/page/session';
+import { PageSession } from '../../lib/live/session';
 
 (globalThis as unknown as { gouji: unknown }).gouji = {
   auditDocument,

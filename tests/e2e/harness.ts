@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { auditDocument, resultWithMessages } from '../../lib/audit';
 import type { Cause } from '../../lib/causes';
-import { markFindings } from '../../lib/page/mark';
+import { markFindings } from '../../lib/live/mark';
 import { parseHtml } from '../helpers/dom';
 import {
   buildExtension,

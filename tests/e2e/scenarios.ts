@@ -25,7 +25,7 @@ import { findingsRows, formatTsv } from '../../lib/format/table';
 import { badgeOf, countFindings, verdictLine, verdictOf } from '../../lib/format/verdict';
 import { findPrevious } from '../../lib/history';
 import { AuditResultSchema, type AuditResult } from '../../lib/model/schema';
-import { cellsOfFindings } from '../../lib/page/mark';
+import { cellsOfFindings } from '../../lib/live/mark';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
 import { parseHtml } from '../helpers/dom';
 import { ROOT, describeMarks, expectedMarks, type Mark, type StoredAudit } from './harness';

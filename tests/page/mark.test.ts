@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, resultWithMessages } from '../../lib/audit';
-import { markFindings, showAllBlanks, unmarkAll } from '../../lib/page/mark';
-import { cardItems } from '../../lib/page/card-items';
+import { markFindings, showAllBlanks, unmarkAll } from '../../lib/live/mark';
+import { cardItems } from '../../lib/live/card-items';
 import type { Cause } from '../../lib/causes';
 import { parseHtml } from '../helpers/dom';
 import { FIXTURES } from '../helpers/fixtures';

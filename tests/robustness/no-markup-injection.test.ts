@@ -30,7 +30,7 @@ describe('isolation', () => {
   });
 
   it('renders its in-page UI in closed shadow roots', () => {
-    const overlay = readFileSync(join(ROOT, 'lib/page/overlay.ts'), 'utf8');
+    const overlay = readFileSync(join(ROOT, 'lib/live/overlay.ts'), 'utf8');
     expect(overlay).toMatch(/attachShadow\(\{ mode: 'closed' \}\)/);
     expect(overlay).not.toMatch(/mode: 'open'/);
   });

@@ -1,4 +1,4 @@
-import type { DomTables } from '../report/from-dom';
+import { elementAt, type DomTables } from '../report/from-dom';
 import type { Finding } from '../model/finding';
 import type { Cause } from '../causes';
 import { cellStatusData } from '../checks';
@@ -19,13 +19,6 @@ const STYLE_ID = 'gouji-style';
 export const ATTRS = ['data-gouji', 'data-gouji-suspect', 'data-gouji-knock-on', 'data-gouji-cause', 'data-gouji-blank', 'data-gouji-quiet', 'data-gouji-flash'] as const;
 
 type Ref = { t: number; r: number; c: number };
-
-/** The page's cell at a grid slot, if the page has it. */
-export function elementAt(dom: DomTables, ref: Ref): HTMLTableCellElement | undefined {
-  const grid = dom.grids.get(ref.t);
-  const gc = grid?.rows[ref.r]?.[ref.c];
-  return gc ? grid!.elements[gc.id] : undefined;
-}
 
 /** The nearest cell above a column's first figure that names it (its header). */
 export function headerAbove(dom: DomTables, refs: readonly Ref[]): HTMLTableCellElement | undefined {

@@ -7,10 +7,11 @@ import type { AuditResult } from '../model/schema';
 import { causeShort, type Cause } from '../causes';
 import { findingKey } from '../settings';
 import { cardItems } from './card-items';
-import { addressHintsReport, mightBeReport } from './detect';
-import { elementAt, ensureStyle, markFindings, showAllBlanks, unmarkAll, type MarkInfo } from './mark';
+import { addressHintsReport, mightBeReport } from '../page/detect';
+import { ensureStyle, markFindings, showAllBlanks, unmarkAll, type MarkInfo } from './mark';
+import { elementAt } from '../report/from-dom';
 import { addCard, addPill, removeOverlays, type PillContent } from './overlay';
-import { findQuote } from './quote';
+import { findQuote } from '../page/quote';
 
 export const QUOTE_HIGHLIGHT = 'gouji-quote';
 
