@@ -24,13 +24,14 @@ function run(input: CheckInput): Draft<CarryOverData>[] {
   COL_KEYS.forEach((col, i) => {
     const cell = cells[i];
     if (!cell || cell.status === 'missing') return;
+    // Compared as 0 (as the identities count it), shown as printed: a blank stays 空白.
     const mine = cell.value ?? 0;
     const theirs = prev.carriedForward![i] ?? 0;
     if (mine === theirs) return;
     out.push({
       at: { col },
       expected: theirs,
-      actual: mine,
+      actual: cell.value,
       cells: [withRead({ row: 'carried_over' as const, col, ref: cell.ref, raw: cell.raw }, cell.read)],
       data: { previousYear: prev.year, previousSource: prev.source, previousRaw: prev.carriedForward![i] },
     });

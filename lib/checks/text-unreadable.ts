@@ -7,15 +7,18 @@ import type { Lang } from '../model/finding';
  * errors built on a misread: the identity checks are not run on such a table.
  */
 /** The reader's reason codes (lib/report/from-text.ts) in words. */
+/** "1 figure", "2 figures". */
+const n_ = (n: string, one: string, many = `${one}s`) => `${n} ${n === '1' ? one : many}`;
+
 const REASONS: Record<string, Record<Lang, (n: string) => string>> = {
-  run: { 'zh-CN': (n) => `一串 ${n} 个数字无法分成每行 7 格`, en: (n) => `a run of ${n} figures does not split into rows of 7` },
-  'blank-place': { 'zh-CN': (n) => `一行只有 ${n} 个数字，空白格的位置无法确定`, en: (n) => `a row of ${n} figures whose blank cells cannot be placed` },
-  'too-many': { 'zh-CN': (n) => `一行有 ${n} 个数字`, en: (n) => `a row of ${n} figures` },
-  'unmatched-row': { 'zh-CN': (n) => `${n} 行无法识别`, en: (n) => `${n} rows not recognised` },
-  'missing-row': { 'zh-CN': (n) => `${n} 行缺失`, en: (n) => `${n} rows missing` },
-  'ragged-row': { 'zh-CN': (n) => `${n} 行不是 7 格`, en: (n) => `${n} rows without 7 cells` },
-  'duplicate-row': { 'zh-CN': (n) => `${n} 行重复`, en: (n) => `${n} rows repeated` },
-  'row-order': { 'zh-CN': (n) => `${n} 处行序与模板不符`, en: (n) => `${n} rows out of order` },
+  run: { 'zh-CN': (n) => `一串 ${n} 个数字无法分成每行 7 格`, en: (n) => `a run of ${n_(n, 'figure')} does not split into rows of 7` },
+  'blank-place': { 'zh-CN': (n) => `一行只有 ${n} 个数字，空白格的位置无法确定`, en: (n) => `a row of ${n_(n, 'figure')} whose blank cells cannot be placed` },
+  'too-many': { 'zh-CN': (n) => `一行有 ${n} 个数字`, en: (n) => `a row of ${n_(n, 'figure')}` },
+  'unmatched-row': { 'zh-CN': (n) => `${n} 行无法识别`, en: (n) => `${n_(n, 'row')} not recognised` },
+  'missing-row': { 'zh-CN': (n) => `${n} 行缺失`, en: (n) => `${n_(n, 'row')} missing` },
+  'ragged-row': { 'zh-CN': (n) => `${n} 行不是 7 格`, en: (n) => `${n_(n, 'row')} without 7 cells` },
+  'duplicate-row': { 'zh-CN': (n) => `${n} 行重复`, en: (n) => `${n_(n, 'row')} repeated` },
+  'row-order': { 'zh-CN': (n) => `${n} 处行序与模板不符`, en: (n) => `${n_(n, 'row')} out of order` },
 };
 
 function reasons(codes: readonly string[], lang: Lang): string {

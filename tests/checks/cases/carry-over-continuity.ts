@@ -28,6 +28,14 @@ export default {
       en: ['II. carried over / businesses is 1, but the 2025 report carried 2 forward', 'II. carried over / total is 5, but the 2025 report carried 6 forward'],
     },
     {
+      name: 'businesses left blank where 2025 carried 2 forward: compared as 0, shown as blank',
+      html: after2025([4, '', 0, 0, 0, 0, 6]),
+      previous: 'pages/pingtan_2025.html',
+      findings: [{ severity: 'error', at: { col: 'commercial' }, expected: 2, actual: null, cells: [{ row: 'carried_over', col: 'commercial' }] }],
+      zh: ['二、上年结转·商业企业 为 空白，而2025 年度年报“四、结转下年度继续办理”为 2'],
+      en: ['II. carried over / businesses is blank, but the 2025 report carried 2 forward'],
+    },
+    {
       name: 'last year’s report carried 3 forward where this year carries 0 (2024 after an edited 2023)',
       fixture: 'pages/pingtan_2024.html',
       previous: 'pages/pingtan_2023.html',

@@ -21,6 +21,10 @@ export default {
       fixture: 'pdf/text/sample-report-split.raw.txt',
       findings: [{ data: { reasons: ['run:6', 'ragged-row:1'] } }],
       zh: ['文本版式无法可靠还原第三部分表格，未核对其勾稽关系（一串 6 个数字无法分成每行 7 格；1 行不是 7 格）；请审核 PDF 或网页原件'],
+      // One row is a row, not "1 rows".
+      en: [
+        "The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (a run of 6 figures does not split into rows of 7; 1 row without 7 cells); audit the PDF or the page itself",
+      ],
     },
   ],
 } satisfies CheckCases;
