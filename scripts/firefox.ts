@@ -25,7 +25,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './browsers';
-import { describeMarks, type Mark, type StoredAudit } from './harness';
+import type { StoredAudit } from './chromium';
+import { callSource, sleep, source } from './in-browser';
+import { describeMarks, type Mark } from './page-marks';
 
 /** The add-on's moz-extension:// host in every profile these scripts make. */
 export const FIREFOX_UUID = '3c5f0b1e-9a7d-4e2b-8c61-6f0d2a4b9e17';
@@ -89,15 +91,6 @@ export interface FirefoxGouji {
   /** The sidebar's page in a tab, bound to `tabId` as the sidebar is. */
   openPanel(tabId: number, options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
-/** A function as source text, with a no-op __name (tsx's keepNames wraps named functions in __name()). */
-export function source<A>(fn: (arg: A) => unknown, arg: A): string {
-  return `((__name) => (${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'}))((f) => f)`;
 }
 
 /** Polls the tab until its address starts with `url` and its document is complete. */
@@ -251,7 +244,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     storedAudit,
     waitForAudit,
     overlayState,
-    readMarks: (page) => page.evaluate(`((__name) => (${describeMarks.toString()})(document))((f) => f)`) as Promise<Mark[]>,
+    readMarks: (page) => page.evaluate(callSource(describeMarks, 'document')) as Promise<Mark[]>,
     openPanel,
     close: async () => {
       await browser.close().catch(() => undefined);

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './browsers';
-import { ROOT } from './harness';
+import { ROOT } from './paths';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 const SVG = join(ROOT, 'assets', 'icons', 'icon.svg');

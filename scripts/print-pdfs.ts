@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PRINTED } from '../tests/pdf/printed-list';
-import { CHROMIUM, ROOT } from './harness';
+import { CHROMIUM } from './chromium';
+import { ROOT } from './paths';
 
 const OUT = join(ROOT, 'tests/fixtures/pdf/printed');
 const CONTAINERS = ['#UCAP-CONTENT', 'ucapcontent', '.trs_editor_view', '.TRS_Editor', '#zoom', '.article-content', '#ivs_content'];

@@ -24,8 +24,12 @@ import { formatTextReport } from '../lib/format/text-report';
 import { AuditResultSchema } from '../lib/model/schema';
 import { readFileSync } from 'node:fs';
 import { findBrowser } from './browsers';
-import { launchFirefoxWithExtension, navigate, sleep } from './firefox';
-import { CHROMIUM, ROOT, buildExtension, hoverFirstError, launchWithExtension, startServer } from './harness';
+import { CHROMIUM, hoverFirstError, launchWithExtension } from './chromium';
+import { buildExtension } from './extension-build';
+import { launchFirefoxWithExtension, navigate } from './firefox';
+import { sleep } from './in-browser';
+import { ROOT } from './paths';
+import { startServer } from './static-server';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', 'sample-report.html');
 const REPORT_PATH = '/zwgk/zfxxgknb/2024/sample-report.html';

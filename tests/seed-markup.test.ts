@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../lib/audit';
 import { parseHtml } from './helpers/dom';
 import { listFixtures } from './helpers/fixtures';
-import { renderReportHtml, seedToReportInput, type MarkupStyle } from './helpers/render-report';
+import { renderReportHtml, type MarkupStyle } from './helpers/render-report';
+import { seedToReportInput } from './helpers/seed-text';
 
 const STYLES: MarkupStyle[] = ['word-paste', 'cms-p-center', 'clean-thead', 'ueditor'];
 const seeds = listFixtures().filter((f) => f.name.startsWith('seeds/'));

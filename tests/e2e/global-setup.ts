@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildExtension, type Build } from '../../scripts/harness';
+import { buildExtension, type Build } from '../../scripts/extension-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {

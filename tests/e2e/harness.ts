@@ -1,6 +1,6 @@
 /**
- * The e2e harness: the shared browser code of scripts/harness.ts (build, server, launch, service
- * worker helpers), plus what only the tests need: the build from global-setup.ts, expected marks
+ * The e2e harness: the shared browser code of scripts/ (extension-build.ts, static-server.ts,
+ * chromium.ts, page-marks.ts), plus what only the tests need: the build from global-setup.ts, expected marks
  * computed with the library in jsdom, and the network ledger.
  */
 import { readFileSync } from 'node:fs';
@@ -9,21 +9,18 @@ import { auditDocument, resultWithMessages } from '../../lib/audit';
 import type { Cause } from '../../lib/causes';
 import { markFindings } from '../../lib/live/mark';
 import { parseHtml } from '../helpers/dom';
-import {
-  buildExtension,
-  describeMarks,
-  inPage,
-  launchWithExtension,
-  startServer,
-  type ServerOptions,
-  type Build,
-  type GoujiBrowser,
-  type Mark,
-  type StaticServer,
-} from '../../scripts/harness';
+import { launchWithExtension, type GoujiBrowser } from '../../scripts/chromium';
+import { buildExtension, type Build } from '../../scripts/extension-build';
+import { describeMarks, inPage, type Mark } from '../../scripts/page-marks';
+import { startServer, type ServerOptions, type StaticServer } from '../../scripts/static-server';
 import type { Page } from 'playwright-core';
 
-export * from '../../scripts/harness';
+export * from '../../scripts/chromium';
+export * from '../../scripts/extension-build';
+export * from '../../scripts/in-browser';
+export * from '../../scripts/page-marks';
+export * from '../../scripts/paths';
+export * from '../../scripts/static-server';
 
 /** The build global-setup.ts made for this run (or a fresh one when run without it). */
 export async function extensionBuild(): Promise<Build> {

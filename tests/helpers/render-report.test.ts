@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml, seedToReportInput, seedToTableRows, type MarkupStyle } from './render-report.ts';
+import { renderReportHtml, type MarkupStyle } from './render-report.ts';
+import { seedToReportInput, seedToTableRows } from './seed-text.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedDir = join(here, '..', 'fixtures', 'seeds');
