@@ -17,6 +17,8 @@ const READ_IN_FULL = new Set([
   'pingtan_gwh_2025.raw',
   'sample-report.layout',
   'sample-report-split.layout',
+  'shanghai_bgt_2019_decoded.layout',
+  'shuyang_fgj_2023.layout',
 ]);
 
 const ARITHMETIC = new Set(['row-total', 'results-total', 'balance', 'suspect-cell']);
