@@ -373,50 +373,120 @@ function labelParts(frags: Fragment[]): string[] {
 
 // ——— unaligned text (pdftotext without -layout, a viewer's copy) ———
 
+/** A run of figures with the label lines printed before it. */
+interface Block {
+  /** Every label line since the run before. */
+  before: string[];
+  /** Where in `before` the run's own label starts. */
+  from: number;
+  /** The run's own label (with a tail printed inside the run), one part. */
+  label: string[];
+  run: string[];
+}
+
 function unaligned(split: Line[]): Rebuilt {
-  const rows: string[][] = [];
-  const hints: RowKey[] = [];
-  const doubts: Doubt[] = [];
+  const blocks: Block[] = [];
   let pending: string[] = [];
-  let run: string[] = [];
-  let runLabel: string[] = [];
+  let current: Block | null = null;
   const nonBlank = split.filter((l) => l.labels.length || l.figures.length);
   const close = () => {
-    if (!run.length) return;
-    if (run.length % 7 !== 0) doubts.push({ kind: 'run', figures: run.length, label: runLabel.join('') });
-    if (run.length % 7 === 0) {
-      for (let k = 0; k < run.length; k += 7) rows.push(k === 0 ? [...runLabel, ...run.slice(0, 7)] : run.slice(k, k + 7));
-    } else rows.push([...runLabel, ...run]);
-    run = [];
-    runLabel = [];
+    if (current) blocks.push(current);
+    current = null;
   };
   nonBlank.forEach((line, i) => {
     const text = line.labels.map((t) => t.text).join(' ');
     if (text && !isHeader(text) && !/^-\s*\d+\s*-$/.test(text)) {
       const nextIsFigure = (nonBlank[i + 1]?.figures.length ?? 0) > 0 && !nonBlank[i + 1]!.labels.length;
       // A label's wrapped tail printed inside its own run of figures.
-      if (run.length && !NUMBERED.test(text) && (nextIsFigure || line.figures.length)) runLabel = [runLabel.join('') + text];
+      if (current && !NUMBERED.test(text) && (nextIsFigure || line.figures.length)) current.label = [current.label.join('') + text];
       else {
         close();
         pending.push(text);
       }
     }
     if (line.figures.length) {
-      if (!run.length) {
+      if (!current) {
         // The run's label: the lines just before it, back to the one that starts with a numbering.
         let from = pending.length - 1;
         while (from > 0 && !NUMBERED.test(pending[from]!) && pending.length - from < 4) from--;
+        from = Math.max(0, from);
         // One label wrapped over lines: one part, so its words are matched whole.
-        runLabel = pending.length ? [pending.slice(Math.max(0, from)).join('')] : [];
-        hintsOf(pending.slice(0, Math.max(0, from)), hints);
+        current = { before: pending, from, label: pending.length ? [pending.slice(from).join('')] : [], run: [] };
         pending = [];
       }
-      run.push(...line.figures.map((t) => t.text));
+      current.run.push(...line.figures.map((t) => t.text));
     }
   });
   close();
-  hintsOf(pending, hints);
-  return { rows, hints, doubts, shape: 'unaligned' };
+  const built = fromBlocks(blocks);
+  hintsOf(pending, built.hints);
+  return { ...built, shape: 'unaligned' };
+}
+
+/** The labels of lines, each from its numbering to the next, that name a row. */
+function namingLabels(lines: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = current.join('');
+    if (current.length && matchRowLabel([text])) out.push(text);
+    current = [];
+  };
+  for (const l of lines) {
+    if (NUMBERED.test(l)) flush();
+    current.push(l);
+  }
+  flush();
+  return out;
+}
+
+const names = (b: Block) => b.label.length > 0 && matchRowLabel(b.label) !== null;
+
+/**
+ * Rows from runs of figures. Three shapes: a run of seven figures a row, after the label of its
+ * first row (the others placed by structure); a run of n rows after exactly n labels that name
+ * rows (the tool printed a page's labels before its figures: paired in order); runs of a few
+ * figures each after its row's label, followed by one run holding the other columns of those rows
+ * (the tool read the table in two blocks of columns: each block row by row, as it reads a block).
+ */
+function fromBlocks(blocks: Block[]): Omit<Rebuilt, 'shape'> {
+  const rows: string[][] = [];
+  const hints: RowKey[] = [];
+  const doubts: Doubt[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const n = block.run.length / 7;
+    const labels = namingLabels(block.before);
+    const keys = labels.map((l) => matchRowLabel([l]));
+    if (Number.isInteger(n) && n >= 2 && labels.length === n && new Set(keys).size === n) {
+      // The last label may have a tail printed inside the run.
+      const own = block.label.join('');
+      if (own.startsWith(labels[n - 1]!)) labels[n - 1] = own;
+      labels.forEach((l, k) => rows.push([l, ...block.run.slice(k * 7, k * 7 + 7)]));
+      continue;
+    }
+    const width = block.run.length;
+    if (width < 7 && names(block)) {
+      let e = b;
+      while (e < blocks.length && blocks[e]!.run.length === width && names(blocks[e]!) && namingLabels(blocks[e]!.before).length <= 1) e++;
+      const rest = blocks[e];
+      const m = e - b;
+      if (rest && !names(rest) && namingLabels(rest.before).length === 0 && rest.run.length === m * (7 - width)) {
+        for (let k = 0; k < m; k++) {
+          const head = blocks[b + k]!;
+          rows.push([...head.label, ...head.run, ...rest.run.slice(k * (7 - width), (k + 1) * (7 - width))]);
+        }
+        b = e;
+        continue;
+      }
+    }
+    hintsOf(block.before.slice(0, block.from), hints);
+    if (block.run.length % 7 !== 0) {
+      doubts.push({ kind: 'run', figures: block.run.length, label: block.label.join('') });
+      rows.push([...block.label, ...block.run]);
+    } else for (let k = 0; k < block.run.length; k += 7) rows.push(k === 0 ? [...block.label, ...block.run.slice(0, 7)] : block.run.slice(k, k + 7));
+  }
+  return { rows, hints, doubts };
 }
 
 /** Rows named by labels printed away from their figures, each label from its numbering to the next. */

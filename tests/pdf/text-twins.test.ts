@@ -11,6 +11,7 @@ const READ_IN_FULL = new Set([
   'huaian_szf_2024.layout',
   'huaian_szf_2024.raw',
   'pingtan_2019.layout',
+  'pingtan_2019.raw',
   'pingtan_2023.layout',
   'pingtan_2023.raw',
   'pingtan_gwh_2025.layout',
