@@ -20,11 +20,15 @@ import { progressBar, summaryLine } from './progress';
 
 export { parseArgs };
 
-export function auditInput(input: Input, previous: PreviousReport | null = null): Audit {
+/**
+ * `base`: where a saved page came from (--base), for its relative links (attachments) when it was
+ * read from a file; without it they resolve against the address the page records, if any.
+ */
+export function auditInput(input: Input, previous: PreviousReport | null = null, base?: string): Audit {
   if (input.kind === 'text') return auditText(input.content, { source: input.source, previous });
   if (input.kind === 'pdf') return auditPdf(input.pages ?? [], parseDocument, { source: input.source, previous, url: input.url });
   // parse5 builds the tree a browser builds; the lite DOM over it costs next to nothing more.
-  const audit = auditDocument(parseDocument(input.content, input.url ?? 'https://localhost/'), { source: input.source, previous });
+  const audit = auditDocument(parseDocument(input.content, input.url ?? base ?? 'https://localhost/'), { source: input.source, previous });
   if (input.document && audit.result.detected) audit.result.document = { kind: input.document };
   return audit;
 }
@@ -56,14 +60,14 @@ async function viaAttachment(source: string, input: Input, audit: Audit): Promis
  * Audits every input; then each report whose agency's previous year is among the inputs is
  * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
  */
-async function auditAll(sources: string[], concurrency: number, retries: number, progress: (done: number) => void): Promise<Outcome[]> {
+async function auditAll(sources: string[], concurrency: number, retries: number, progress: (done: number) => void, base?: string): Promise<Outcome[]> {
   const outcomes = await mapPool(
     sources,
     concurrency,
     async (source): Promise<Outcome> => {
       try {
         const input = await readInput(source, { retries });
-        const audit = auditInput(input);
+        const audit = auditInput(input, null, base);
         return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
       } catch (error) {
         return { source, reason: reasonOf(error) };
@@ -77,7 +81,7 @@ async function auditAll(sources: string[], concurrency: number, retries: number,
     const previous = findPrevious(memos, o.audit.memo.agency, o.audit.memo.year);
     if (!previous) continue;
     const linkedFrom = o.audit.result.linkedFrom;
-    o.audit = auditInput(o.input, previous);
+    o.audit = auditInput(o.input, previous, base);
     if (linkedFrom) o.audit.result.linkedFrom = linkedFrom;
   }
   return outcomes;
@@ -110,7 +114,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links, options.base);
   for (const e of errors) io.stderr.write(line(unreadable(e.source, e.reason, options.lang), options.lang) + '\n');
   const bar = progressBar(io.stderr, sources.length, options.lang);
-  const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update);
+  const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update, options.base);
   bar.done();
   let failed = errors.length > 0;
   // `--out FILE` gathers what would go to stdout and writes it once at the end.

@@ -145,8 +145,8 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
   --links 页面      同时审核“页面”链接的每份年报（门户的年报列表，文件或网址）
   --concurrency N   同时读取的输入数（默认 4，最多 16；同一网站最多 2 个）
   --retry N         遇到 429 或 5xx 时重试 N 次（默认 0），按 Retry-After 等待
-  --base 网址       保存下来的列表页原来的网址，其中的相对链接按它解析
-                    （页面自己记有网址时不必给出）
+  --base 网址       保存下来的页面或列表页原来的网址，其中的相对链接（附件、
+                    列表中的年报）按它解析（页面自己记有网址时不必给出）
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
                     （输出到管道时的默认）
   --format text     便于阅读的报告（输出到终端时的默认）
@@ -233,9 +233,10 @@ layer: scans cannot be read).
                     from one site)
   --retry N         retry a 429 or 5xx answer N times (default 0), waiting
                     as Retry-After asks
-  --base URL        the address a saved listing came from: its relative
-                    links resolve against it (not needed when the page
-                    records its own address)
+  --base URL        the address a saved page or listing came from: its
+                    relative links (attachments, a listing's reports)
+                    resolve against it (not needed when the page records
+                    its own address)
   --format json     one JSON object per input, one a line, in input order
                     (the default when piped)
   --format text     a readable report (the default in a terminal)

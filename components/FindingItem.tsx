@@ -3,6 +3,7 @@ import type { Finding, Lang } from '@/lib/model/finding';
 import { cellName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
 import { checkName, labelledNumbers } from '@/lib/format/numbers';
+import { readingText } from '@/lib/format/finding-fields';
 
 interface Props {
   finding: Finding;
@@ -19,10 +20,13 @@ export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence 
   const quote = quoteOf(f) ?? undefined;
   // Every number labelled by its source: 应为 / 表格 / 差 only where Gouji computed it, 正文 / 上年年报 otherwise.
   const nums = labelledNumbers(f, lang);
+  // Cells read uncertainly (a row placed by position, a table rebuilt from text): where to look twice.
+  const reading = readingText(f, lang);
   return (
     <li class={`finding ${f.severity}`} data-check={f.check}>
       <p class="message">{f.message ?? f.check}</p>
       {nums && <p class="nums">{nums}</p>}
+      {reading && <p class="reading">{reading}</p>}
       {f.check === 'suspect-cell' && f.cells?.[0] && (
         <p class="suspect">
           {t.suspect}: {cellName(f.cells[0], lang)}

@@ -1,5 +1,5 @@
 /**
- * Audits every PDF fixture and the pdftotext text of it (both modes, tests/fixtures/pdf/text/)
+ * Audits every PDF fixture and the text of it (pdftotext both modes, Chromium viewer copy; tests/fixtures/pdf/text/)
  * and prints, per text, whether it reads to the same rows and the same arithmetic and reading
  * findings as the PDF. `npx tsx scripts/compare-text-twins.ts [--json]`; the test
  * tests/pdf/text-twins.test.ts holds the same comparison.

@@ -29,11 +29,32 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n\t]+\s*/g, ' ').trim();
 }
 
-/** Where the finding is: the identity's row or column, the section-four group, or its cells. */
+/** Where the finding is: the identity's row or column, the section-four group, or its cells; and how they were read when that was uncertain. */
 export function locationText(f: AuditFinding, lang: Lang): string {
-  const base = placeText(f, lang);
-  const pages = pdfPagesText(f, lang);
-  return pages ? (base ? `${base} ${pages}` : pages) : base;
+  return [placeText(f, lang), pdfPagesText(f, lang), readingText(f, lang)].filter(Boolean).join(' ');
+}
+
+const READINGS = {
+  structure: { 'zh-CN': '按位置识别', en: 'row placed by position' },
+  text: { 'zh-CN': '由文本重建', en: 'rebuilt from text' },
+  ocr: { 'zh-CN': 'OCR识别', en: 'read by OCR' },
+} as const;
+
+/**
+ * How the cells a finding is built on were read, when not plainly from the table: a row placed
+ * by its position (its label misprinted), a table rebuilt from text, OCR. "（按位置识别）",
+ * "(rebuilt from text)"; empty when every cell was read plainly. Where to look twice.
+ */
+export function readingText(f: AuditFinding, lang: Lang): string {
+  const kinds = (['structure', 'text', 'ocr'] as const).filter((k) => (f.cells ?? []).some((c) => c.read === k));
+  if (!kinds.length) return '';
+  const words = kinds.map((k) => READINGS[k][lang]);
+  return lang === 'en' ? `(${words.join('; ')})` : `（${words.join('、')}）`;
+}
+
+/** The PDF pages and the uncertain reading of a finding's cells, for a line after its message. */
+export function pagesAndReading(f: AuditFinding, lang: Lang): string {
+  return [pdfPagesText(f, lang), readingText(f, lang)].filter(Boolean).join(' ');
 }
 
 /** A note when some of a PDF's pages are images only: what is on them was not read. */

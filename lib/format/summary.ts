@@ -1,6 +1,6 @@
 import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, causesOf, footerText, headingText, notCheckedText, oneLine, pageAddress, pdfPagesText, reportName, severityWord, textlessPagesText, verdictLabel } from './finding-fields';
+import { bySeverity, causesOf, footerText, headingText, notCheckedText, oneLine, pageAddress, pagesAndReading, reportName, severityWord, textlessPagesText, verdictLabel } from './finding-fields';
 import { verdictLine, verdictOf } from './verdict';
 
 export interface SummaryOptions {
@@ -37,7 +37,7 @@ export function formatSummary(result: AuditResult, options: SummaryOptions): str
     if (result.findings.length) lines.push(en ? `Findings (${result.findings.length}):` : `全部问题（${result.findings.length}）：`);
     for (const f of bySeverity(result.findings)) {
       const word = severityWord(f.severity, lang);
-      const pages = pdfPagesText(f, lang);
+      const pages = pagesAndReading(f, lang);
       lines.push(`${en ? `[${word}]` : `【${word}】`} ${oneLine(f.message ?? f.check)}${pages ? ' ' + pages : ''}`);
     }
   }

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
-import { causesOf, pdfPagesText, textlessPagesText } from './finding-fields';
+import { causesOf, pagesAndReading, textlessPagesText } from './finding-fields';
 import { verdictLine, verdictOf } from './verdict';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
@@ -55,7 +55,7 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
     if (!list.length) continue;
     lines.push('', paint(severity, `${HEADINGS[lang][severity]} (${list.length})`));
     for (const f of list) {
-      const pages = pdfPagesText(f, lang);
+      const pages = pagesAndReading(f, lang);
       lines.push(`  ${paint(severity, MARK[severity])} ${f.message ?? f.check}${pages ? ' ' + pages : ''}  ${paint('dim', `[${f.check}]`)}`);
     }
   }

@@ -2,6 +2,7 @@ import { gridFromRows } from '../grid/from-text';
 import { readApplications } from './applications';
 import { readReview } from './review';
 import { rebuildRows, type Doubt } from './text-layout';
+import { reviewByHeadings } from './text-review';
 import { isCellText, splitTextSections, textToRows } from './text-rows';
 import type { ApplicationsTable, ReadNote, ReviewTable } from './types';
 
@@ -38,6 +39,9 @@ export function readTextTables(text: string, year: number | null, options: TextO
   }
   if (applications && rebuilt) judgeRebuild(applications, rebuilt.doubts);
   let review = reviewRows.length ? readReview(gridFromRows(reviewRows), 1) : null;
+  // Blank cells of section four placed by its column headings, in text laid out by position.
+  const byHeadings = review && options.layout && review.notes.length && sections.review ? reviewByHeadings(sections.review) : null;
+  if (byHeadings) review = readReview(gridFromRows([byHeadings]), 1);
   // Section four out of a PDF tool without its 15 figures in order: no sums on a guess (review-unreadable says so).
   if (review && options.layout && (review.notes.length || !contiguousFigures(reviewRows))) {
     review = { ...review, values: review.values.map(() => null), cells: review.cells.map(() => ({ value: null, status: 'missing' as const, raw: '', ref: null })) };

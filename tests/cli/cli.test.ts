@@ -237,7 +237,7 @@ describe('gouji audit, in batches', () => {
   });
 });
 
-describe('--links on a saved listing', () => {
+describe('saved pages and listings: the address they record, --base', () => {
   const listing = (head: string) =>
     `<html><head><meta charset="utf-8">${head}<title>政府信息公开年报</title></head><body><a href="nb/2024.html">示例区2024年政府信息公开工作年度报告</a><a href="nb/2023.html">示例区2023年政府信息公开工作年度报告</a></body></html>`;
 
@@ -262,6 +262,22 @@ describe('--links on a saved listing', () => {
     writeFileSync(recorded, listing(`<meta name="Url" content="${base}/list/">`));
     const own = await run(['audit', '--links', recorded, '--format', 'json']);
     expect(own.lines.map((l) => JSON.parse(l).source)).toEqual([`${base}/list/nb/2024.html`, `${base}/list/nb/2023.html`]);
+  });
+
+  it('resolves a saved page\'s attachment links against --base, else against the address it records', async () => {
+    const page = (head: string) =>
+      `<html><head><meta charset="utf-8">${head}<title>示例区2024年政府信息公开工作年度报告</title></head><body><h1>示例区2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>附件：<a href="P020250110.pdf">示例区2024年政府信息公开工作年度报告.pdf</a></p></body></html>`;
+    const bare = join(tmp, 'saved-report.html');
+    writeFileSync(bare, page(''));
+    const given = await run(['audit', bare, '--base', 'https://www.example.gov.cn/zfxxgk/nb/2024.html', '--format', 'json']);
+    expect(JSON.parse(given.lines[0]!).attachments.map((a: { href: string }) => a.href)).toEqual(['https://www.example.gov.cn/zfxxgk/nb/P020250110.pdf']);
+    const recorded = join(tmp, 'saved-report-2.html');
+    writeFileSync(recorded, page('<meta name="Url" content="https://www.example.gov.cn/art/2025/1/10/art_1.html">'));
+    const own = await run(['audit', recorded, '--format', 'json']);
+    expect(JSON.parse(own.lines[0]!).attachments.map((a: { href: string }) => a.href)).toEqual(['https://www.example.gov.cn/art/2025/1/10/P020250110.pdf']);
+    // --base says where the page came from: it wins over what the page records.
+    const both = await run(['audit', recorded, '--base', 'https://www.example.gov.cn/zfxxgk/', '--format', 'json']);
+    expect(JSON.parse(both.lines[0]!).attachments.map((a: { href: string }) => a.href)).toEqual(['https://www.example.gov.cn/zfxxgk/P020250110.pdf']);
   });
 
   it('refuses a --base that is not a web address', async () => {

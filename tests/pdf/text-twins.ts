@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { pdfPages } from '../../cli/pdf-pages';
 import { auditText } from '../../lib/audit';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
@@ -40,7 +40,7 @@ export function twinFindings(result: AuditResult) {
 
 export interface TwinRow {
   name: string;
-  mode: 'raw' | 'layout';
+  mode: 'raw' | 'layout' | 'chromium';
   rowsEqual: boolean;
   findingsEqual: boolean;
   unreadable: boolean;
@@ -64,8 +64,11 @@ export async function textTwins(): Promise<TwinRow[]> {
   const out: TwinRow[] = [];
   for (const { name, path } of pdfFixtures()) {
     const pdf = auditPdf(await pdfPages(new Uint8Array(readFileSync(path))), parseHtml, { source: `${name}.pdf` }).result;
-    for (const mode of ['layout', 'raw'] as const) {
-      const text = auditText(readFileSync(new URL(`tests/fixtures/pdf/text/${name}.${mode}.txt`, ROOT), 'utf8'), { source: `${name}.${mode}.txt` }).result;
+    for (const mode of ['layout', 'raw', 'chromium'] as const) {
+      const file = new URL(`tests/fixtures/pdf/text/${name}.${mode}.txt`, ROOT);
+      // Chromium's viewer copy where scripts/chromium-pdf-text.ts made one.
+      if (mode === 'chromium' && !existsSync(file)) continue;
+      const text = auditText(readFileSync(file, 'utf8'), { source: `${name}.${mode}.txt` }).result;
       const rowsEqual = JSON.stringify(text.tables.applications?.rows ?? null) === JSON.stringify(pdf.tables.applications?.rows ?? null);
       const findingsEqual = JSON.stringify(twinFindings(text)) === JSON.stringify(twinFindings(pdf));
       const unreadable = text.findings.some((f) => f.check === 'text-unreadable');
