@@ -67,8 +67,28 @@ export function defineCheck(spec: CheckSpec<string, unknown, string> | SeveralSe
   const severities = 'severities' in spec ? spec.severities : [spec.severity];
   const messageIds = Object.keys(spec.messages);
   const typed = (f: Finding) => f as FindingOf<unknown>;
-  const messageIdOf = (f: Finding) => (spec.pick ? spec.pick(typed(f)) : messageIds[0]!);
-  const say = (lang: Lang) => (f: Finding) => spec.messages[messageIdOf(f)]![lang](typed(f));
+  const messageIdOf = (f: Finding) => {
+    let id = messageIds[0]!;
+    try {
+      if (spec.pick && f.data !== undefined) id = spec.pick(typed(f));
+    } catch {
+      // Data not of this check's shape: said plainly below.
+    }
+    return id in spec.messages ? id : messageIds[0]!;
+  };
+  // A finding that did not come from this run (stored by an older version, edited by hand) may
+  // lack the data its sentence is made from: it is then said by name and figures, never thrown.
+  const plain = (f: Finding, lang: Lang) => {
+    const figures = f.actual === undefined ? '' : lang === 'en' ? ` (printed ${f.actual ?? 'blank'}, expected ${f.expected ?? '?'})` : `（页面 ${f.actual ?? '空白'}，应为 ${f.expected ?? '?'}）`;
+    return spec.name[lang] + figures;
+  };
+  const say = (lang: Lang) => (f: Finding) => {
+    try {
+      return spec.messages[messageIdOf(f)]![lang](typed(f));
+    } catch {
+      return plain(f, lang);
+    }
+  };
   return {
     id: spec.id,
     name: spec.name,

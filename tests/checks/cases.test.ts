@@ -40,6 +40,11 @@ describe('every check has its tester cases and its line in the README', () => {
       expect(missing, `lib/checks/${check.id}.ts lacks:\n  - ${missing.join('\n  - ')}`).toEqual([]);
     });
   }
+  it.each((CHECKS as readonly Check[]).map((c) => [c.id, c] as const))('%s says a finding without its data (stored by an older version) plainly, without throwing', (_id, check) => {
+    const bare = { check: check.id, severity: check.severities[0]!, at: {}, expected: 3, actual: 2 };
+    expect(check.message['zh-CN'](bare)).toMatch(/[\u4e00-\u9fff]/);
+    expect(check.message.en(bare)).toMatch(/[A-Za-z]{3}/);
+  });
   it('the README names no check that does not exist', () => {
     const known = new Set<string>(CHECKS.map((c) => c.id));
     expect([...readmeChecks()].filter((id) => !known.has(id))).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText, resultWithMessages } from '../../lib/audit';
-import type { Lang } from '../../lib/checks/types';
+import type { Lang } from '../../lib/model/finding';
 import { readingText } from '../../lib/format/finding-fields';
 import { formatMarkdown } from '../../lib/format/markdown';
 import { formatSummary } from '../../lib/format/summary';
