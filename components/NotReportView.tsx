@@ -1,3 +1,4 @@
+import { sendToTab } from '@/lib/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import { auditText, withMessages } from '@/lib/audit';
 import type { Lang } from '@/lib/model/finding';
@@ -75,8 +76,7 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
     setLinks([]);
     setBatch(false);
     if (tabId === null) return;
-    browser.tabs
-      .sendMessage(tabId, { type: 'gouji/links' })
+    sendToTab(browser.tabs, tabId, 'gouji/links', {})
       .then((reply: unknown) => {
         const list = (reply as { links?: unknown } | undefined)?.links;
         if (Array.isArray(list)) setLinks(list.filter((l): l is ReportLink => typeof l?.href === 'string' && typeof l?.title === 'string').slice(0, 500));

@@ -1,3 +1,4 @@
+import { sendToTab } from '@/lib/protocol';
 import { useState } from 'preact/hooks';
 import { auditDocument } from '@/lib/audit';
 import type { Lang } from '@/lib/model/finding';
@@ -47,7 +48,7 @@ export function PreviousYear({ result, lang, tabId }: { result: AuditResult; lan
         if (!previous) continue;
         const stored = await browser.storage.local.get('history');
         await browser.storage.local.set({ history: remember(parseHistory(stored.history), previous) });
-        if (tabId !== null) await browser.tabs.sendMessage(tabId, { type: 'gouji/rerun' });
+        if (tabId !== null) await sendToTab(browser.tabs, tabId, 'gouji/rerun', {});
         setState('idle');
         return;
       }

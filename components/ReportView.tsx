@@ -1,3 +1,4 @@
+import { sendToTab } from '@/lib/protocol';
 import { resultWithMessages } from '@/lib/audit';
 import type { Lang } from '@/lib/model/finding';
 import { verdictLine, verdictOf } from '@/lib/format/verdict';
@@ -72,7 +73,7 @@ export function ReportView(props: Props) {
   useEffect(() => setEvidence(firstEvidence), [result]);
 
   const locate = (refs: { t: number; r: number; c: number }[], quote?: string) => {
-    if (tabId !== null && (refs.length || quote)) void browser.tabs.sendMessage(tabId, { type: 'gouji/locate', refs, quote }).catch(() => undefined);
+    if (tabId !== null && (refs.length || quote)) void sendToTab(browser.tabs, tabId, 'gouji/locate', quote ? { refs, quote } : { refs }).catch(() => undefined);
   };
 
   return (
@@ -137,7 +138,7 @@ export function ReportView(props: Props) {
             onChange={(e) => {
               const show = (e.currentTarget as HTMLInputElement).checked;
               setAllBlanks(show);
-              void browser.tabs.sendMessage(tabId, { type: 'gouji/show-blanks', show }).catch(() => undefined);
+              void sendToTab(browser.tabs, tabId, 'gouji/show-blanks', { show }).catch(() => undefined);
             }}
           />{' '}
           {c.showBlanks}

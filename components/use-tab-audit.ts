@@ -1,3 +1,4 @@
+import { isTabKey, sendToTab, tabKey } from '@/lib/protocol';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { GetReply } from '@/lib/messages';
 import { AuditResultSchema, type AuditResult } from '@/lib/model/schema';
@@ -26,13 +27,13 @@ export function useTabAudit(boundTabId: number | null) {
     try {
       const tab = boundTabId !== null ? { id: boundTabId, url: (await browser.tabs.get(boundTabId)).url ?? '' } : await activeTab();
       if (!tab) return setState({ kind: 'unreachable', tabId: null, url: '' });
-      const stored = Stored.safeParse((await browser.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`]);
+      const stored = Stored.safeParse((await browser.storage.session.get(tabKey(tab.id)))[tabKey(tab.id)]);
       if (stored.success && stored.data.result.detected) {
         return setState({ kind: 'ready', tabId: tab.id, url: stored.data.result.source || tab.url, ...stored.data });
       }
       let reply;
       try {
-        reply = GetReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'gouji/get' }));
+        reply = GetReply.safeParse(await sendToTab(browser.tabs, tab.id, 'gouji/get', {}));
       } catch {
         return setState({ kind: 'unreachable', tabId: tab.id, url: tab.url });
       }
@@ -49,7 +50,7 @@ export function useTabAudit(boundTabId: number | null) {
   useEffect(() => {
     void load();
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('tab:'))) void load();
+      if (area === 'session' && Object.keys(changes).some(isTabKey)) void load();
     };
     const onActivated = () => void load();
     const onUpdated = (_id: number, info: { status?: string }) => {

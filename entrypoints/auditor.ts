@@ -1,6 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageSession } from '@/lib/live/session';
-import { parseToContent } from '@/lib/content-messages';
+import { handle, LOCAL_KEYS, parseToContent, sendToBackground, type AuditReply, type ToContent } from '@/lib/protocol';
 import { parseDismissed, parseSettings } from '@/lib/settings';
 import { findPrevious, parseHistory, remember } from '@/lib/history';
 
@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
 });
 
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<PageSession> {
-  const stored = await browser.storage.local.get(['settings', 'dismissed', 'history']);
+  const stored = await browser.storage.local.get([LOCAL_KEYS.settings, LOCAL_KEYS.dismissed, LOCAL_KEYS.history]);
   let history = parseHistory(stored.history);
   const settings = parseSettings(stored.settings);
   const dismissed = parseDismissed(stored.dismissed)[location.href] ?? [];
@@ -30,16 +30,16 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     dismissed,
     previousFor: (agency, year) => findPrevious(history, agency, year),
     onAudited: (result, auditedAt, memo, verdict) => {
-      void browser.runtime.sendMessage({ type: 'gouji/audited', result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(() => undefined);
+      void sendToBackground(browser.runtime, 'gouji/audited', { result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(() => undefined);
       // Remembered for next year's report of the same agency (bounded, local to this browser).
       if (memo) {
         void browser.storage.local
-          .get('history')
-          .then((s) => browser.storage.local.set({ history: remember(parseHistory(s.history), memo) }))
+          .get(LOCAL_KEYS.history)
+          .then((s) => browser.storage.local.set({ [LOCAL_KEYS.history]: remember(parseHistory(s.history), memo) }))
           .catch(() => undefined);
       }
     },
-    onOpenPanel: () => void browser.runtime.sendMessage({ type: 'gouji/open-panel' }).catch(() => undefined),
+    onOpenPanel: () => void sendToBackground(browser.runtime, 'gouji/open-panel', {}).catch(() => undefined),
   });
   try {
     session.start();
@@ -48,32 +48,36 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     throw error;
   }
 
-  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-    const message = parseToContent(raw);
-    if (!message || message.type === 'gouji/links') return;
+  const current = (): AuditReply => ({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+  // A handler that throws answers with the error: the panel says it rather than waiting.
+  const guarded = <T,>(run: () => T, failed: T): T => {
     try {
-      if (message.type === 'gouji/locate') reply({ located: session.locate(message.refs, message.quote) });
-      else if (message.type === 'gouji/show-blanks') {
-        session.showBlanks(message.show);
-        reply({ shown: message.show });
-      }
-      else if (message.type === 'gouji/rerun') {
-        // The panel may just have added last year's report to the history: read it again first.
-        void browser.storage.local
-          .get('history')
-          .then((s) => {
-            history = parseHistory(s.history);
-            session.run();
-            reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
-          })
-          .catch((error: Error) => reply({ result: null, auditedAt: null, error: error.message }));
-        return true;
-      } else reply({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+      return run();
     } catch (error) {
       lastError = (error as Error).message;
-      reply({ result: null, auditedAt: null, error: lastError });
+      return failed;
     }
   };
+  const failedReply = (): AuditReply => ({ result: null, auditedAt: null, error: lastError });
+  const onMessage = handle<ToContent, unknown>(parseToContent, {
+    'gouji/get': () => guarded(current, failedReply()),
+    'gouji/locate': (m) => guarded(() => ({ located: session.locate(m.refs, m.quote) }), { located: 0 }),
+    'gouji/show-blanks': (m) =>
+      guarded(() => {
+        session.showBlanks(m.show);
+        return { shown: m.show };
+      }, { shown: false }),
+    // The panel may just have added last year's report to the history: read it again first.
+    'gouji/rerun': () =>
+      browser.storage.local
+        .get(LOCAL_KEYS.history)
+        .then((s) => {
+          history = parseHistory(s.history);
+          session.run();
+          return current();
+        })
+        .catch((error: Error) => ({ result: null, auditedAt: null, error: error.message })),
+  });
   browser.runtime.onMessage.addListener(onMessage);
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -1,5 +1,5 @@
 import { worthAuditing } from '@/lib/page/detect';
-import { parseToContent } from '@/lib/content-messages';
+import { handle, parseToContent, sendToBackground, type AuditReply, type ToContent } from '@/lib/protocol';
 import { reportLinks, sameSite } from '@/lib/page/links';
 
 export default defineContentScript({
@@ -16,18 +16,17 @@ export default defineContentScript({
       let started = false;
       // Until an audit runs, the panel still gets answers: the page's report links (a portal's
       // listing), "not a report", and an audit forced by 审核此页. Answered on request only.
-      const onRequest = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-        const message = parseToContent(raw);
-        if (message?.type === 'gouji/links') {
-          reply({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) });
-        } else if (!world.__goujiAuditor && message?.type === 'gouji/get') {
-          reply({ result: null, auditedAt: null, error: null });
-        } else if (!started && !world.__goujiAuditor && message?.type === 'gouji/rerun') {
+      // Once the auditor is loaded it answers get and rerun itself (entrypoints/auditor.ts).
+      const none: AuditReply = { result: null, auditedAt: null, error: null };
+      const onRequest = handle<ToContent, unknown>(parseToContent, {
+        'gouji/links': () => ({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) }),
+        'gouji/get': () => (world.__goujiAuditor ? undefined : none),
+        'gouji/rerun': () => {
+          if (started || world.__goujiAuditor) return undefined;
           started = true;
-          void requestAudit().then(() => reply({ result: null, auditedAt: null, error: null }));
-          return true;
-        }
-      };
+          return requestAudit().then(() => none);
+        },
+      });
       browser.runtime.onMessage.addListener(onRequest);
       ctx.onInvalidated(() => {
         browser.runtime.onMessage.removeListener(onRequest);
@@ -45,5 +44,5 @@ export default defineContentScript({
 
 /** The audit and its UI load only where they are needed: the background injects them into this frame. */
 function requestAudit(): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: 'gouji/inject' }).catch(() => undefined);
+  return sendToBackground(browser.runtime, 'gouji/inject', {}).catch(() => undefined);
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AuditResultSchema } from './model/schema';
+import type { AnyMessage, AuditReply, ToBackground as Protocol } from './protocol';
 
 /**
  * Messages from the content script, which works on what a page published: parsed with the
  * schema on arrival, so a bug or a hostile page cannot forge a finding into the badge or panel.
- * (Messages to the content script: lib/content-messages.ts.)
+ * The names, payloads and replies are lib/protocol.ts's; the types below are held to them.
  */
 export const AuditedMessage = z.object({
   type: z.literal('gouji/audited'),
@@ -37,3 +38,10 @@ export const GetReply = z.object({
 
 export type AuditedMessage = z.infer<typeof AuditedMessage>;
 export type GetReply = z.infer<typeof GetReply>;
+
+// The schemas accept exactly the protocol's messages and reply: a field added on one side and not
+// the other fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const holds = <T extends true>(): T | undefined => undefined;
+holds<Same<z.infer<typeof ToBackground>, AnyMessage<Protocol>>>();
+holds<Same<GetReply, AuditReply>>();

@@ -26,7 +26,7 @@ export const LAYERS: Record<string, number> = {
   live: 9,
   'batch.ts': 10,
   'messages.ts': 10,
-  'content-messages.ts': 10,
+  'protocol.ts': 10,
 };
 
 function layerOf(path: string): string {
