@@ -1,7 +1,6 @@
 import { parseDocument } from './lite-dom';
 import { auditDocument, auditText, resultWithMessages, type Audit } from '../lib/audit';
 import type { PreviousReport } from '../lib/checks/types';
-import type { Lang } from '../lib/model/finding';
 import { findPrevious } from '../lib/history';
 import { auditPdf } from '../lib/pdf/audit-pdf';
 import { READABLE_FILE } from '../lib/page/detect';

@@ -16,7 +16,7 @@ const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pa
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // PDF.js takes ownership of the buffer it is given; keep the caller's intact.
   const task = getDocument({ data: bytes.slice(), cMapUrl: CMAPS, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  let doc;
+  let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
   } catch (error) {

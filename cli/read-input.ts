@@ -71,7 +71,7 @@ export interface ReadOptions {
 
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {
   if (/^https?:\/\//i.test(source)) return withRetries(source, options.retries ?? 0);
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(source);
   } catch {

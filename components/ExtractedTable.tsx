@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Finding, Lang } from '@/lib/model/finding';
+import type { Lang } from '@/lib/model/finding';
 import { COL_KEYS, TEMPLATE_ROWS, type Template } from '@/lib/model/keys';
 import { colName, rowName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';

@@ -31,7 +31,7 @@ export function useTabAudit(boundTabId: number | null) {
       if (stored.success && stored.data.result.detected) {
         return setState({ kind: 'ready', tabId: tab.id, url: stored.data.result.source || tab.url, ...stored.data });
       }
-      let reply;
+      let reply: ReturnType<typeof GetReply.safeParse>;
       try {
         reply = GetReply.safeParse(await sendToTab(browser.tabs, tab.id, 'gouji/get', {}));
       } catch {
@@ -40,7 +40,7 @@ export function useTabAudit(boundTabId: number | null) {
       if (!reply.success) return setState({ kind: 'unreachable', tabId: tab.id, url: tab.url });
       if (reply.data.error) return setState({ kind: 'error', tabId: tab.id, message: reply.data.error });
       const result = reply.data.result;
-      if (!result || !result.detected) return setState({ kind: 'not-report', tabId: tab.id, url: tab.url, check: result ? 'audited' : 'skipped' });
+      if (!result?.detected) return setState({ kind: 'not-report', tabId: tab.id, url: tab.url, check: result ? 'audited' : 'skipped' });
       setState({ kind: 'ready', tabId: tab.id, url: result.source || tab.url, result, auditedAt: reply.data.auditedAt });
     } catch (error) {
       setState({ kind: 'error', tabId: boundTabId, message: (error as Error).message });

@@ -14,7 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { pdfFixtures } from '../tests/pdf/text-twins';
-import { CHROMIUM, ROOT } from './harness';
+import { CHROMIUM } from './chromium';
+import { ROOT } from './paths';
 
 const OUT = join(ROOT, 'tests/fixtures/pdf/text');
 

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       await page.evaluate(
         ({ containers, split, pageHeight }) => {
           const title = document.title;
-          const article = containers.map((s) => document.querySelector(s)).find((el) => el && el.querySelector('table')) ?? document.body;
+          const article = containers.map((s) => document.querySelector(s)).find((el) => el?.querySelector('table')) ?? document.body;
           const heading = document.createElement('h1');
           heading.textContent = title;
           if (article === document.body) document.body.prepend(heading);

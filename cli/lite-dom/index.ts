@@ -3,7 +3,7 @@
  * nodes of nodes.ts directly through a TreeAdapter, with none of jsdom's window, wrappers,
  * live collections or CSS engine. Only the DOM subset lib/ reads is there; see nodes.ts.
  */
-import { parse, type TreeAdapter, type TreeAdapterTypeMap, type Token, html } from 'parse5';
+import { parse, type TreeAdapter, type TreeAdapterTypeMap, type Token, type html } from 'parse5';
 import {
   LiteComment,
   LiteDocument,

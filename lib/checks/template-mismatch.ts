@@ -1,6 +1,5 @@
 import type { RowKey, Template } from '../model/keys';
-import type { Lang } from '../model/finding';
-import { defineCheck, type Draft, type FindingOf } from './define';
+import { defineCheck, type Draft, } from './define';
 import type { CheckInput } from './types';
 
 /**

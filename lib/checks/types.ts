@@ -1,6 +1,6 @@
 import type { ReportMeta } from '../page/metadata';
 import type { Attachment } from '../page/detect';
-import type { ApplicationsTable, CellRef, ReviewTable } from '../report/types';
+import type { ApplicationsTable, ReviewTable } from '../report/types';
 import type { ReportText } from '../report/sections';
 import type { SectionTwo } from '../report/section-two';
 

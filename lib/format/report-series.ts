@@ -90,7 +90,7 @@ export function agencySeries(results: readonly AuditResult[]): AgencySeries[] {
   const by = new Map<string, Map<number, YearFigures>>();
   for (const r of results) {
     const y = yearFigures(r);
-    if (!y || !y.agency) continue;
+    if (!y?.agency) continue;
     const years = by.get(y.agency) ?? new Map<number, YearFigures>();
     if (!years.has(y.year)) years.set(y.year, y);
     by.set(y.agency, years);

@@ -67,7 +67,7 @@ export const labelKey: (text: string) => string = cached(readLabelKey);
 function readLabelKey(text: string): string {
   return fold(text)
     .replace(SPACE, '')
-    .replace(/[()（）【】\[\]〔〕“”"'‘’「」『』《》<>]/g, '')
+    .replace(/[()（）【】[\]〔〕“”"'‘’「」『』《》<>]/g, '')
     .replace(/[,，.。、:：;；·•]/g, '');
 }
 

@@ -32,7 +32,7 @@ describe('section-two-continuity', () => {
       const input = inputOf(fixture.path);
       const two = input.sectionTwo;
       const n = two?.normative;
-      if (!two || two.template !== '2021' || !n || n.issued === null || n.repealed === null || n.inForce === null) return;
+      if (two?.template !== '2021' || !n || n.issued === null || n.repealed === null || n.inForce === null) return;
       const fitting = { ...n, inForce: n.inForce - n.issued + n.repealed };
       const prev: PreviousReport = { year: input.meta.year! - 1, agency: input.meta.agency, source: 'x', carriedForward: null, sectionTwo: { ...two, regulations: null, normative: fitting }, overview: null, problems: null };
       expect(run(ID, { ...input, previous: prev })).toEqual([]);

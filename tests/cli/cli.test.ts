@@ -84,7 +84,7 @@ describe('gouji audit', () => {
     expect(r.stdout).toMatch(/上海市人民政府办公厅/);
     expect(r.stdout).toMatch(/结论：12 处错误/);
     // One cause for the blank 总计 column, before the twelve identities it breaks.
-    expect(r.stdout).toMatch(/原因（1）\n  1\. 总计列 19 行空白（按 0 计算），12 处勾稽关系因此不成立/);
+    expect(r.stdout).toMatch(/原因（1）\n {2}1\. 总计列 19 行空白（按 0 计算），12 处勾稽关系因此不成立/);
     expect(r.stdout.indexOf('原因（1）')).toBeLessThan(r.stdout.indexOf('错误 (12)'));
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });

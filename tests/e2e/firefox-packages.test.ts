@@ -16,7 +16,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 const zipPath = (kind: string) => join(ROOT, '.output', `${pkg.name}-${pkg.version}-${kind}.zip`);
 
 /** Warnings of addons-linter on the Firefox package, each justified in the README ("Store packages"). */
-export const JUSTIFIED_WARNINGS: { code: string; file: RegExp; why: string }[] = [
+const JUSTIFIED_WARNINGS: { code: string; file: RegExp; why: string }[] = [
   { code: 'DANGEROUS_EVAL', file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/, why: 'PDF.js probes `new Function("")` (isEvalSupported); Gouji passes isEvalSupported: false and the extension CSP forbids eval' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/, why: 'PDF.js `import()` of its own packaged worker / image decoder URLs' },
   { code: 'DANGEROUS_EVAL', file: /^chunks\/to-html-/, why: "mammoth's dependencies (underscore's template and global lookup, a setImmediate shim): never called with page data; eval is blocked by the CSP" },

@@ -244,7 +244,7 @@ function headingNumber(p: string): number | null {
   const t = p.trim();
   if (t.length > 40) return null;
   const m = /^([一二三四五六])、/.exec(t);
-  return m && m[1] ? NUMERALS.indexOf(m[1]) + 1 : null;
+  return m?.[1] ? NUMERALS.indexOf(m[1]) + 1 : null;
 }
 
 /**

@@ -31,7 +31,7 @@ const isDigitsText = (s: string): boolean => /^\d+$/.test(compact(s));
 
 function headerRowCount(rows: string[][]): number {
   const i = rows.findIndex((r) => r.some((c) => isDigitsText(c)));
-  return i < 0 ? 0 : i;
+  return Math.max(i , 0);
 }
 
 /** Folds leading empty cells into the rowspan of the cell above; returns laid rows and covered counts. */
@@ -49,7 +49,7 @@ function foldLeadingEmpties(rows: string[][], first: number, header: boolean): {
     raw.forEach((text, j) => {
       if (j < k) {
         const a = anchors[j];
-        if (a && a.valid && a.cell.row + a.cell.rowspan === r) {
+        if (a?.valid && a.cell.row + a.cell.rowspan === r) {
           a.cell.rowspan++;
           cov++;
           return;

@@ -106,7 +106,6 @@ export function treeDifferences(liteDoc: Document, refDoc: Document, opts: { sel
         }
         if (rv.value === undefined || lv.value === undefined) {
           if (lv.value !== rv.value) diff(path, m, typeof lv.value, typeof rv.value);
-          continue;
         }
         // Compared once the whole tree is paired (below).
       }
@@ -159,7 +158,7 @@ export function treeDifferences(liteDoc: Document, refDoc: Document, opts: { sel
       for (const selector of SELECTORS) {
         const lq = l.querySelector(selector);
         const rq = r.querySelector(selector);
-        if (!paired(lq, rq)) diff(where, `querySelector(${selector})`, lq && (lq as Element).localName, rq && rq.localName);
+        if (!paired(lq, rq)) diff(where, `querySelector(${selector})`, lq && (lq as Element).localName, rq?.localName);
         sameList(where, `querySelectorAll(${selector})`, l.querySelectorAll(selector), r.querySelectorAll(selector));
       }
     }

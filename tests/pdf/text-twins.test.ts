@@ -52,6 +52,6 @@ describe('pdftotext output of every PDF fixture audits like the PDF, or says it 
     }
     // Section four: the PDF's figures, or none (review-unreadable says why); never a sum on a misread.
     const values = twin.text.tables.reviewLitigation?.values;
-    if (values && values.some((v) => v !== null)) expect(values).toEqual(twin.pdf.tables.reviewLitigation?.values);
+    if (values?.some((v) => v !== null)) expect(values).toEqual(twin.pdf.tables.reviewLitigation?.values);
   });
 });

@@ -1,3 +1,4 @@
+import { dataOf } from '../../lib/checks';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { pdfPages } from '../../cli/pdf-pages';
 import { auditText } from '../../lib/audit';
@@ -72,7 +73,7 @@ export async function textTwins(): Promise<TwinRow[]> {
       const rowsEqual = JSON.stringify(text.tables.applications?.rows ?? null) === JSON.stringify(pdf.tables.applications?.rows ?? null);
       const findingsEqual = JSON.stringify(twinFindings(text)) === JSON.stringify(twinFindings(pdf));
       const unreadable = text.findings.some((f) => f.check === 'text-unreadable');
-      const note = unreadable ? (text.findings.find((f) => f.check === 'text-unreadable')!.data?.reasons as string[]).join(', ') : '';
+      const note = unreadable ? (dataOf(text.findings.find((f) => f.check === 'text-unreadable')!, 'text-unreadable')?.reasons ?? []).join(', ') : '';
       const byPosition = text.findings.filter((f) => f.check === 'row-by-position').length;
       const reviewEqual = JSON.stringify(text.tables.reviewLitigation?.values ?? null) === JSON.stringify(pdf.tables.reviewLitigation?.values ?? null);
       out.push({ name, mode, rowsEqual, findingsEqual, unreadable, byPosition, reviewEqual, note, pdf, text });
