@@ -10,7 +10,10 @@ const files = readdirSync(dir)
 
 describe('check registry', () => {
   it('registers every check file, under its file name, once', () => {
-    expect(CHECKS.map((c) => c.id).sort()).toEqual(files.sort());
+    const ids: string[] = CHECKS.map((c) => c.id);
+    expect(files.filter((f) => !ids.includes(f)).map((f) => `lib/checks/${f}.ts is not in CHECKS (lib/checks/index.ts)`)).toEqual([]);
+    expect(ids.filter((id) => !files.includes(id)).map((id) => `${id} is registered but has no file lib/checks/${id}.ts`)).toEqual([]);
+    expect(ids.length).toBe(new Set(ids).size);
   });
 
   it('keeps the list sorted by id', () => {
