@@ -11,7 +11,7 @@ import { addressHintsReport, mightBeReport } from '../page/detect';
 import { ensureStyle, markFindings, showAllBlanks, unmarkAll, type MarkInfo } from './mark';
 import { elementAt } from '../report/from-dom';
 import { addCard, addPill, removeOverlays, type PillContent } from './overlay';
-import { findQuote } from '../page/quote';
+import { findQuote, quoteIndex, type QuoteIndex } from '../page/quote';
 
 export const QUOTE_HIGHLIGHT = 'gouji-quote';
 
@@ -139,10 +139,13 @@ export class PageSession {
     const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
     if (!highlights || !Highlight || !this.doc.body) return;
     const ranges: Range[] = [];
+    // One walk of the page's text for all the quotes, not one per quote.
+    let index: QuoteIndex | null = null;
     for (const f of shown) {
       const quote = quoteOf(f);
       if (quote === null) continue;
-      const range = findQuote(this.doc.body, quote);
+      index ??= quoteIndex(this.doc.body);
+      const range = findQuote(index, quote);
       if (range) ranges.push(range);
     }
     if (!ranges.length) return;
