@@ -7,7 +7,7 @@ import type { AuditResult } from './model/schema';
 import type { Template } from './model/keys';
 import { countSections, findAttachments, mightBeReport, titleExcludesReport, titleNamesReport, type Attachment } from './page/detect';
 import { domToText } from './page/dom-text';
-import { headingInText, metaContent, pageTitle, publishedInText, publishedInUrl, readMeta, type ReportMeta } from './page/metadata';
+import { headingInText, metaContent, pageTitle, readMetas, publishedInText, publishedInUrl, readMeta, type ReportMeta } from './page/metadata';
 import { readDomTables, type DomTables } from './report/from-dom';
 import { readTextTables } from './report/from-text';
 import { findCauses, withCauseMessages } from './causes';
@@ -171,15 +171,16 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   }
   const body = articleRoot(doc);
   const bodyText = domToText(body);
-  const ownTitle = pageTitle(doc);
+  const metas = readMetas(doc);
+  const ownTitle = pageTitle(doc, metas);
   const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(bodyText, titleNamesReport) ?? ownTitle);
   const published =
-    metaContent(doc, 'PubDate') ??
-    metaContent(doc, 'firstpublishedtime') ??
-    metaContent(doc, 'publishdate') ??
+    metaContent(metas, 'PubDate') ??
+    metaContent(metas, 'firstpublishedtime') ??
+    metaContent(metas, 'publishdate') ??
     publishedInText(bodyText) ??
     publishedInUrl(options.source.startsWith('http') ? options.source : (doc.URL ?? null));
-  const agencyMeta = metaContent(doc, 'ContentSource') ?? metaContent(doc, 'SiteName');
+  const agencyMeta = metaContent(metas, 'ContentSource') ?? metaContent(metas, 'SiteName');
   const meta = readMeta(title, bodyText, published, agencyMeta);
   const dom = readDomTables(body, meta.year);
   let applications = dom.applications;

@@ -9,15 +9,31 @@ export interface ReportMeta {
   published: string | null;
 }
 
-export function metaContent(doc: Document, name: string): string | null {
-  const el = doc.querySelector(`meta[name="${name}" i]`);
-  const content = el?.getAttribute('content');
-  return content ? squash(content) : null;
+export function metaContent(doc: Document | Metas, name: string): string | null {
+  const metas = doc instanceof Map ? (doc as Metas) : readMetas(doc as Document);
+  return metas.get(name.toLowerCase()) || null;
+}
+
+/** The page's `<meta name content>`, by lower-cased name (the first of each): one walk for every name asked. */
+export type Metas = ReadonlyMap<string, string>;
+
+export function readMetas(doc: Document): Metas {
+  const out = new Map<string, string>();
+  const list = doc.getElementsByTagName('meta');
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i]!;
+    const name = el.getAttribute('name')?.toLowerCase();
+    if (!name || out.has(name)) continue;
+    // The first of a name counts, as querySelector's match did; an empty one reads as none.
+    const content = el.getAttribute('content');
+    out.set(name, content ? squash(content) : '');
+  }
+  return out;
 }
 
 /** A page's own title of the article, without the portal's suffix. */
-export function pageTitle(doc: Document): string {
-  const meta = metaContent(doc, 'ArticleTitle');
+export function pageTitle(doc: Document, metas: Metas = readMetas(doc)): string {
+  const meta = metaContent(metas, 'ArticleTitle');
   if (meta) return meta;
   for (const tag of ['h1', 'h2']) {
     const h = doc.querySelector(tag);
