@@ -78,8 +78,7 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
       const v = value();
       if (!/^https?:\/\/[^/\s]+/i.test(v)) throw new UsageError({ code: 'bad-base', value: v });
       options.base = v;
-    }
-    else if (flag === '--concurrency') {
+    } else if (flag === '--concurrency') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError({ code: 'bad-concurrency' });
       options.concurrency = n;

@@ -145,13 +145,16 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       writeFileSync(options.out, text);
       io.stderr.write(line(MESSAGES[options.lang].wrote(options.out, Buffer.byteLength(text)), options.lang) + '\n');
     } catch (error) {
-      io.stderr.write(line(MESSAGES[options.lang].outFailed(options.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message), options.lang) + '\n');
+      io.stderr.write(
+        line(MESSAGES[options.lang].outFailed(options.out, (error as NodeJS.ErrnoException).code ?? (error as Error).message), options.lang) + '\n',
+      );
       failed = true;
     }
   }
   // The pages a browser would get, listed at the end: the extension's batch reads them in a tab.
   const needBrowser = outcomes.flatMap((o) => ('reason' in o && o.reason.code === 'not-document' && o.reason.needsBrowser ? [o.source] : []));
-  if (needBrowser.length) io.stderr.write([line(MESSAGES[options.lang].needBrowser(needBrowser.length), options.lang), ...needBrowser.map((s) => `  ${s}`)].join('\n') + '\n');
+  if (needBrowser.length)
+    io.stderr.write([line(MESSAGES[options.lang].needBrowser(needBrowser.length), options.lang), ...needBrowser.map((s) => `  ${s}`)].join('\n') + '\n');
   if (sources.length > 1 || options.links.length || options.lists.length) io.stderr.write(summaryLine(outcomes, options.lang) + '\n');
   return failed ? 1 : 0;
 }

@@ -15,7 +15,15 @@ const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pa
  */
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // PDF.js takes ownership of the buffer it is given; keep the caller's intact.
-  const task = getDocument({ data: bytes.slice(), cMapUrl: CMAPS, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({
+    data: bytes.slice(),
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
@@ -32,7 +40,11 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     if (error.reason === 'scanned') throw new ReadFailure({ code: 'pdf-scanned' });
     if (error.reason === 'encrypted') throw new ReadFailure({ code: 'pdf-encrypted' });
     if (error.reason === 'too-large') {
-      throw new ReadFailure(doc.numPages > PDF_LIMITS.maxPages ? { code: 'pdf-too-many-pages', pages: doc.numPages, max: PDF_LIMITS.maxPages } : { code: 'pdf-too-much-text', max: PDF_LIMITS.maxItems });
+      throw new ReadFailure(
+        doc.numPages > PDF_LIMITS.maxPages
+          ? { code: 'pdf-too-many-pages', pages: doc.numPages, max: PDF_LIMITS.maxPages }
+          : { code: 'pdf-too-much-text', max: PDF_LIMITS.maxItems },
+      );
     }
     throw new ReadFailure({ code: 'pdf-unreadable', detail: error.message });
   } finally {

@@ -37,8 +37,7 @@ export function summaryLine(outcomes: readonly Outcome[], lang: Lang): string {
     if ('reason' in o) {
       failed++;
       if (o.reason.code === 'not-document' && o.reason.needsBrowser) needBrowser++;
-    }
-    else if (!o.audit.result.detected) notReports++;
+    } else if (!o.audit.result.detected) notReports++;
     else {
       reports++;
       if (o.audit.result.findings.some((f) => f.severity === 'error')) withErrors++;

@@ -93,7 +93,12 @@ class NotDocumentInput extends InputError {
     source: string,
     readonly notDocument: NotDocument,
   ) {
-    super(source, { code: 'not-document', why: notDocument.reason, ...(notDocument.status ? { status: notDocument.status } : {}), needsBrowser: notDocument.needsBrowser });
+    super(source, {
+      code: 'not-document',
+      why: notDocument.reason,
+      ...(notDocument.status ? { status: notDocument.status } : {}),
+      needsBrowser: notDocument.needsBrowser,
+    });
   }
 }
 
@@ -147,7 +152,13 @@ async function readUrl(source: string): Promise<Input> {
   if (!response.ok) {
     // A challenge, a refusal, a rate limit: said as such, never read as the page.
     const body = await response.text().catch(() => '');
-    const blocked = notTheDocument({ status: response.status, url: source, finalUrl: response.url || source, html: body, retryAfter: response.headers.get('retry-after') });
+    const blocked = notTheDocument({
+      status: response.status,
+      url: source,
+      finalUrl: response.url || source,
+      html: body,
+      retryAfter: response.headers.get('retry-after'),
+    });
     if (blocked) throw new NotDocumentInput(source, blocked);
     throw new InputError(source, { code: 'http-status', status: response.status, statusText: response.statusText });
   }

@@ -51,7 +51,20 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
       );
     }
     if (pasted) {
-      return <ReportView result={pasted} auditedAt={null} url={null} tabId={null} lang={lang} settings={settings} saveSettings={saveSettings} dismissedKeys={[]} setDismissed={() => undefined} onClose={() => setPasted(null)} />;
+      return (
+        <ReportView
+          result={pasted}
+          auditedAt={null}
+          url={null}
+          tabId={null}
+          lang={lang}
+          settings={settings}
+          saveSettings={saveSettings}
+          dismissedKeys={[]}
+          setDismissed={() => undefined}
+          onClose={() => setPasted(null)}
+        />
+      );
     }
     switch (state.kind) {
       case 'loading':
@@ -59,8 +72,12 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
       case 'error':
         return (
           <div class="status error" role="alert">
-            <p>{t.error}: {state.message}</p>
-            <button type="button" onClick={() => void reload()}>{t.rerun}</button>
+            <p>
+              {t.error}: {state.message}
+            </p>
+            <button type="button" onClick={() => void reload()}>
+              {t.rerun}
+            </button>
           </div>
         );
       case 'ready':
@@ -86,7 +103,9 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
   return (
     <div class="app">
       <header class="bar">
-        <h1>勾稽 <span>Gouji</span></h1>
+        <h1>
+          勾稽 <span>Gouji</span>
+        </h1>
         <button type="button" class="link" onClick={() => saveSettings({ ...settings, lang: lang === 'zh-CN' ? 'en' : 'zh-CN' })}>
           {t.language}
         </button>

@@ -59,7 +59,13 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
           return (
             <li key={a.href}>
               <span class="kind">{kind.toUpperCase()}</span> <span class="name">{a.text || a.href.split('/').pop()}</span>{' '}
-              <button type="button" class={tableMissing ? 'primary' : ''} data-action="audit-attachment" disabled={busy !== null} onClick={() => void audit(a.href)}>
+              <button
+                type="button"
+                class={tableMissing ? 'primary' : ''}
+                data-action="audit-attachment"
+                disabled={busy !== null}
+                onClick={() => void audit(a.href)}
+              >
                 {busy === a.href ? t.auditingAttachment : t.auditAttachment}
               </button>
               {problems[a.href] && (

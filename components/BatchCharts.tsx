@@ -27,10 +27,19 @@ export function BatchCharts({ items, lang }: { items: BatchItem[]; lang: Lang })
   const key = results.map((r) => `${r.source}|${r.report?.year}|${r.findings.length}`).join(',');
   useEffect(() => {
     let live = true;
-    void Promise.all([import('@/lib/format/report-series'), import('@/lib/format/agency-charts'), import('@/lib/format/continuity-chain')]).then(([series, charts, chain]) => {
-      if (!live) return;
-      setDrawn(series.agencySeries(results).map((s) => ({ agency: s.agency, years: s.years.map((y) => y.year), charts: charts.agencyChartList(s, lang, PANEL_CHART_WIDTH), chain: chain.chainFigures(s, lang) })));
-    });
+    void Promise.all([import('@/lib/format/report-series'), import('@/lib/format/agency-charts'), import('@/lib/format/continuity-chain')]).then(
+      ([series, charts, chain]) => {
+        if (!live) return;
+        setDrawn(
+          series.agencySeries(results).map((s) => ({
+            agency: s.agency,
+            years: s.years.map((y) => y.year),
+            charts: charts.agencyChartList(s, lang, PANEL_CHART_WIDTH),
+            chain: chain.chainFigures(s, lang),
+          })),
+        );
+      },
+    );
     return () => {
       live = false;
     };

@@ -113,13 +113,21 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
       )}
       {done > 0 && (
         <div class="copybar">
-          <button type="button" data-action="batch-csv" onClick={() => download('gouji-batch.csv', formatCsv(batchRows(visible(), lang)), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            data-action="batch-csv"
+            onClick={() => download('gouji-batch.csv', formatCsv(batchRows(visible(), lang)), 'text/csv;charset=utf-8')}
+          >
             {t.downloadCsv}
           </button>
           <button type="button" data-action="batch-jsonl" onClick={() => download('gouji-batch.jsonl', batchJsonLines(visible()), 'application/x-ndjson')}>
             JSON Lines
           </button>
-          <button type="button" data-action="batch-table" onClick={() => void writeRich(formatHtmlTable(batchRows(visible(), lang)), formatTsv(batchRows(visible(), lang)))}>
+          <button
+            type="button"
+            data-action="batch-table"
+            onClick={() => void writeRich(formatHtmlTable(batchRows(visible(), lang)), formatTsv(batchRows(visible(), lang)))}
+          >
             {t.copyTable}
           </button>
           {!running && done === links.length && (
@@ -128,7 +136,10 @@ export function BatchView({ links, lang, onClose }: { links: ReportLink[]; lang:
               data-action="batch-export"
               onClick={() =>
                 void import('./report-export').then(({ exportReport }) =>
-                  exportReport(items.map((i) => (i.status === 'done' ? { result: i.result } : { source: i.href, error: i.status === 'failed' ? i.reason : '' })), lang),
+                  exportReport(
+                    items.map((i) => (i.status === 'done' ? { result: i.result } : { source: i.href, error: i.status === 'failed' ? i.reason : '' })),
+                    lang,
+                  ),
                 )
               }
             >

@@ -23,7 +23,10 @@ export function CauseList({ causes, lang, onLocate }: Props) {
       <ol>
         {causes.map((c, i) => {
           const refs = c.cells.flatMap((cell) => (cell.ref ? [cell.ref] : []));
-          const nums = c.kind === 'suspect-cell' ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: c.expected, actual: c.actual }, lang) : '';
+          const nums =
+            c.kind === 'suspect-cell'
+              ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: c.expected, actual: c.actual }, lang)
+              : '';
           return (
             <li key={i} class={`cause ${c.kind}`} data-kind={c.kind} data-testid={i === 0 && c.kind === 'suspect-cell' ? 'lead-suspect' : undefined}>
               <p class="message">{c.message}</p>

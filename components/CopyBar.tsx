@@ -43,7 +43,8 @@ export function CopyBar({ result, lang, url, auditedAt, dismissed = 0 }: Props) 
   };
   const rows = () => findingsRows(result, lang);
   // The pasted table's caption leads with the verdict, like every other copy.
-  const caption = () => `${verdictLabel(lang)}${verdictLine(verdictOf(result, result.findings, dismissed), lang)}${result.report?.title ? (lang === 'en' ? ` — ${result.report.title}` : `——${result.report.title}`) : ''}`;
+  const caption = () =>
+    `${verdictLabel(lang)}${verdictLine(verdictOf(result, result.findings, dismissed), lang)}${result.report?.title ? (lang === 'en' ? ` — ${result.report.title}` : `——${result.report.title}`) : ''}`;
   return (
     <div class="copybar">
       <button type="button" class="primary" data-action="summary" onClick={run(() => writeText(formatSummary(result, options)))}>

@@ -153,11 +153,21 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
         </button>
       )}
       <h2 id="paste-title">{t.pasteTitle}</h2>
-      <textarea aria-labelledby="paste-title" value={text} placeholder={t.pastePlaceholder} rows={8} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea
+        aria-labelledby="paste-title"
+        value={text}
+        placeholder={t.pastePlaceholder}
+        rows={8}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      />
       <button type="button" disabled={!text.trim()} onClick={auditPasted}>
         {t.pasteButton}
       </button>
-      {problem && <p class="status error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="status error" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }

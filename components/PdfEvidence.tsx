@@ -61,7 +61,16 @@ export function PdfEvidence({ pdf, finding, lang }: Props) {
         </button>
       </h3>
       <p class="hint">{t.evidenceHint}</p>
-      <div class="evidence-frame" ref={frame} role="button" tabIndex={0} aria-label={t.evidenceZoomHint} title={t.evidenceZoomHint} onClick={() => setZoomed(true)} onKeyDown={onKey}>
+      <div
+        class="evidence-frame"
+        ref={frame}
+        role="button"
+        tabIndex={0}
+        aria-label={t.evidenceZoomHint}
+        title={t.evidenceZoomHint}
+        onClick={() => setZoomed(true)}
+        onKeyDown={onKey}
+      >
         <PdfRegion
           pdf={pdf}
           page={page}
@@ -74,7 +83,17 @@ export function PdfEvidence({ pdf, finding, lang }: Props) {
         />
       </div>
       {problem && <p class="status error">{problem}</p>}
-      {zoomed && <PdfZoom pdf={pdf} page={page} boxes={boxes} severity={finding.severity} scale={readableScale(boxes, 1.4)} lang={lang} onClose={() => setZoomed(false)} />}
+      {zoomed && (
+        <PdfZoom
+          pdf={pdf}
+          page={page}
+          boxes={boxes}
+          severity={finding.severity}
+          scale={readableScale(boxes, 1.4)}
+          lang={lang}
+          onClose={() => setZoomed(false)}
+        />
+      )}
     </section>
   );
 }

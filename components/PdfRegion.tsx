@@ -59,7 +59,12 @@ export function PdfRegion({ pdf, page, boxes, severity, scale, crop, onDrawn, on
             key={i}
             class={`evidence-mark ${severity}`}
             data-testid="pdf-mark"
-            style={{ left: `${(x - region.x) * scale - PAD}px`, top: `${(y - region.y) * scale - PAD}px`, width: `${w * scale + 2 * PAD}px`, height: `${h * scale + 2 * PAD}px` }}
+            style={{
+              left: `${(x - region.x) * scale - PAD}px`,
+              top: `${(y - region.y) * scale - PAD}px`,
+              width: `${w * scale + 2 * PAD}px`,
+              height: `${h * scale + 2 * PAD}px`,
+            }}
           />
         ))}
     </div>

@@ -39,7 +39,15 @@ export function PdfZoom({ pdf, page, boxes, severity, scale, lang, onClose }: Pr
         </button>
       </div>
       <div class="zoom-frame" ref={frame} tabIndex={0} role="region" aria-label={title}>
-        <PdfRegion pdf={pdf} page={page} boxes={boxes} severity={severity} scale={scale} onDrawn={(region) => centreOn(frame.current, boxes[0], region, scale)} onProblem={setProblem} />
+        <PdfRegion
+          pdf={pdf}
+          page={page}
+          boxes={boxes}
+          severity={severity}
+          scale={scale}
+          onDrawn={(region) => centreOn(frame.current, boxes[0], region, scale)}
+          onProblem={setProblem}
+        />
       </div>
       {problem && <p class="status error">{problem}</p>}
     </dialog>

@@ -15,8 +15,22 @@ async function fetchDocument(url: string): Promise<Document> {
 }
 
 const WORDS = {
-  'zh-CN': { known: '已与上年年报核对', unknown: '上年年报尚未核对', find: '查找并核对上年年报', finding: '正在查找……', none: '在本站栏目中没有找到上年的年报', failed: '查找失败' },
-  en: { known: 'Checked against last year’s report', unknown: 'Last year’s report not yet checked', find: 'Find and check last year’s report', finding: 'Looking…', none: 'No report of the year before found in this portal’s listing', failed: 'Could not look' },
+  'zh-CN': {
+    known: '已与上年年报核对',
+    unknown: '上年年报尚未核对',
+    find: '查找并核对上年年报',
+    finding: '正在查找……',
+    none: '在本站栏目中没有找到上年的年报',
+    failed: '查找失败',
+  },
+  en: {
+    known: 'Checked against last year’s report',
+    unknown: 'Last year’s report not yet checked',
+    find: 'Find and check last year’s report',
+    finding: 'Looking…',
+    none: 'No report of the year before found in this portal’s listing',
+    failed: 'Could not look',
+  },
 } as const;
 
 /** Continuity needs last year's report: say whether it was used, or go and find it (on the user's click). */
@@ -28,7 +42,10 @@ export function PreviousYear({ result, lang, tabId }: { result: AuditResult; lan
   if (report.previous) {
     return (
       <p class="previous" data-testid="previous-year">
-        {w.known}（{report.previous.year}）：<a href={report.previous.source} target="_blank" rel="noreferrer">{report.previous.source}</a>
+        {w.known}（{report.previous.year}）：
+        <a href={report.previous.source} target="_blank" rel="noreferrer">
+          {report.previous.source}
+        </a>
       </p>
     );
   }

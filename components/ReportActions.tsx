@@ -30,7 +30,12 @@ export function ReportActions({ result, lang, url, auditedAt }: Props) {
     try {
       const { renderTableImage, reportFileName } = await import('./report-export');
       const png = await renderTableImage(result, lang, url ?? undefined, auditedAt ?? undefined);
-      setImage({ href: URL.createObjectURL(png.blob), name: reportFileName([result]).replace(/\.html$/, '.png'), caption: png.caption, size: `${png.width}x${png.height}` });
+      setImage({
+        href: URL.createObjectURL(png.blob),
+        name: reportFileName([result]).replace(/\.html$/, '.png'),
+        caption: png.caption,
+        size: `${png.width}x${png.height}`,
+      });
       try {
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': png.blob })]);
         setNote(w.imageCopied);

@@ -73,7 +73,8 @@ export function ReportView(props: Props) {
   useEffect(() => setEvidence(firstEvidence), [result]);
 
   const locate = (refs: { t: number; r: number; c: number }[], quote?: string) => {
-    if (tabId !== null && (refs.length || quote)) void sendToTab(browser.tabs, tabId, 'gouji/locate', quote ? { refs, quote } : { refs }).catch(() => undefined);
+    if (tabId !== null && (refs.length || quote))
+      void sendToTab(browser.tabs, tabId, 'gouji/locate', quote ? { refs, quote } : { refs }).catch(() => undefined);
   };
 
   return (

@@ -43,7 +43,12 @@ export async function auditAttachment(href: string, context: { published: string
 }
 
 /** Audits a downloaded PDF or Word file; `keepPdf` keeps the PDF open to draw its pages. */
-export async function auditBytes(bytes: Uint8Array, href: string, published: string | null, keepPdf: boolean): Promise<{ opened: OpenedDocument; pdf: PdfDocument | null }> {
+export async function auditBytes(
+  bytes: Uint8Array,
+  href: string,
+  published: string | null,
+  keepPdf: boolean,
+): Promise<{ opened: OpenedDocument; pdf: PdfDocument | null }> {
   const kind = sniffOfficeFile(bytes);
   if (kind === 'pdf') {
     const runtime = await import('./pdf-runtime');

@@ -29,7 +29,14 @@ export async function pageSize(doc: PdfDocument, pageNumber: number): Promise<{ 
 }
 
 /** Draws only `region` of a page (points) at `scale` CSS pixels per point, sharp on high-DPI screens. */
-export async function renderRegion(doc: PdfDocument, pageNumber: number, canvas: HTMLCanvasElement, region: Region, scale: number, signal?: AbortSignal): Promise<void> {
+export async function renderRegion(
+  doc: PdfDocument,
+  pageNumber: number,
+  canvas: HTMLCanvasElement,
+  region: Region,
+  scale: number,
+  signal?: AbortSignal,
+): Promise<void> {
   const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
   const ratio = window.devicePixelRatio || 1;
   const device = scale * ratio;

@@ -17,7 +17,9 @@ const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 export function reportFileName(results: readonly AuditResult[]): string {
   const agencies = [...new Set(results.flatMap((r) => (r.report?.agency ? [r.report.agency] : [])))];
   const years = [...new Set(results.flatMap((r) => (r.report?.year ? [r.report.year] : [])))].sort();
-  const base = [agencies.length === 1 ? agencies[0] : '', years.length ? (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : years[0]) : ''].filter(Boolean).join('-');
+  const base = [agencies.length === 1 ? agencies[0] : '', years.length ? (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : years[0]) : '']
+    .filter(Boolean)
+    .join('-');
   return `${safe(base || 'gouji')}-勾稽报告.html`;
 }
 

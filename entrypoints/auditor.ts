@@ -30,7 +30,9 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     dismissed,
     previousFor: (agency, year) => findPrevious(history, agency, year),
     onAudited: (result, auditedAt, memo, verdict) => {
-      void sendToBackground(browser.runtime, 'gouji/audited', { result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(() => undefined);
+      void sendToBackground(browser.runtime, 'gouji/audited', { result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(
+        () => undefined,
+      );
       // Remembered for next year's report of the same agency (bounded, local to this browser).
       if (memo) {
         void browser.storage.local
@@ -50,7 +52,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
 
   const current = (): AuditReply => ({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
   // A handler that throws answers with the error: the panel says it rather than waiting.
-  const guarded = <T,>(run: () => T, failed: T): T => {
+  const guarded = <T>(run: () => T, failed: T): T => {
     try {
       return run();
     } catch (error) {
@@ -63,10 +65,13 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     'gouji/get': () => guarded(current, failedReply()),
     'gouji/locate': (m) => guarded(() => ({ located: session.locate(m.refs, m.quote) }), { located: 0 }),
     'gouji/show-blanks': (m) =>
-      guarded(() => {
-        session.showBlanks(m.show);
-        return { shown: m.show };
-      }, { shown: false }),
+      guarded(
+        () => {
+          session.showBlanks(m.show);
+          return { shown: m.show };
+        },
+        { shown: false },
+      ),
     // The panel may just have added last year's report to the history: read it again first.
     'gouji/rerun': () =>
       browser.storage.local

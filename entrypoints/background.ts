@@ -9,9 +9,7 @@ function toolbar(): typeof browser.action {
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel.
-  void (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel
-    ?.setPanelBehavior({ openPanelOnActionClick: true })
-    .catch(() => undefined);
+  void (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   type Sender = { tab?: { id?: number; windowId?: number }; frameId?: number };
   const parse = (raw: unknown) => {

@@ -114,7 +114,10 @@ function memoOf(source: string, read: Read): PreviousReport | null {
 
 function assemble(source: string, read: Read, given: AuditOptions): AuditResult {
   const { detected, meta, applications, review, attachments, text } = read;
-  const options = typeof given.previous === 'function' ? { ...given, previous: detected ? (given.previous(meta.agency, meta.year) ?? null) : null } : (given as AuditOptions & { previous?: PreviousReport | null });
+  const options =
+    typeof given.previous === 'function'
+      ? { ...given, previous: detected ? (given.previous(meta.agency, meta.year) ?? null) : null }
+      : (given as AuditOptions & { previous?: PreviousReport | null });
   if (!detected) {
     return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
   }

@@ -51,7 +51,6 @@ export interface OpenedDocument {
 
 const withLink = (audit: Audit, linkedFrom: string): Audit => ({ ...audit, result: { ...audit.result, linkedFrom } });
 
-
 /** A linked report: a page, or a PDF or Word file when the batch can read those. */
 async function openLink(href: string, options: BatchOptions, published: string | null = null): Promise<OpenedDocument> {
   const { bytes, type } = await fetchBytes(href, options);
@@ -88,7 +87,13 @@ export async function fetchBytes(href: string, options: Pick<BatchOptions, 'fetc
   }
   if (!response.ok) {
     const body = await response.text().catch(() => '');
-    const blocked = notTheDocument({ status: response.status, url: href, finalUrl: response.url || href, html: body, retryAfter: response.headers.get('retry-after') });
+    const blocked = notTheDocument({
+      status: response.status,
+      url: href,
+      finalUrl: response.url || href,
+      html: body,
+      retryAfter: response.headers.get('retry-after'),
+    });
     throw blocked ? new NotDocumentError(blocked) : new Error(`HTTP ${response.status}`);
   }
   // Redirected to a login or "you are leaving" page: not the report, whatever it says.
@@ -146,7 +151,8 @@ export async function runBatch(links: readonly { href: string; title: string }[]
         let via: string | undefined;
         const page = opened.audit.result;
         // A report page whose table is only in its attachment: audit the attachment instead.
-        const attachment = options.openDocument && page.detected && !page.tables.applications ? (page.attachments ?? []).find((a) => READABLE_FILE.test(a.href)) : undefined;
+        const attachment =
+          options.openDocument && page.detected && !page.tables.applications ? (page.attachments ?? []).find((a) => READABLE_FILE.test(a.href)) : undefined;
         if (attachment) {
           await new Promise((r) => setTimeout(r, options.delayMs));
           try {

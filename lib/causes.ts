@@ -111,7 +111,10 @@ export function findCauses(findings: readonly Finding[], table: ApplicationsTabl
     causes.push({ kind: 'identity', severity: 'error', cells: (f.cells ?? []).map((c) => ({ ...c })), findings: [i] });
   }
   // Most failures explained first; the order above breaks ties.
-  return causes.map((c, order) => ({ c, order })).sort((a, b) => b.c.findings.length - a.c.findings.length || a.order - b.order).map(({ c }) => c);
+  return causes
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.findings.length - a.c.findings.length || a.order - b.order)
+    .map(({ c }) => c);
 }
 
 /** "（一）予以公开·自然人" or "空白" for a printed value. */
@@ -173,7 +176,8 @@ export function knockOnText(f: Finding, cause: Cause, lang: Lang): string {
     const arrow = `${printedText(cause.actual, lang)} → ${cause.expected}`;
     return en ? `${off}most likely from ${cell ? cellName(cell, lang) : ''} ${arrow}` : `${off}最可能源于 ${cell ? cellName(cell, lang) : ''} ${arrow}`;
   }
-  if (cause.kind === 'blank-column') return en ? `${off}because the ${colName(cause.col, lang)} column is blank` : `${off}源于${colName(cause.col, lang)}列空白`;
+  if (cause.kind === 'blank-column')
+    return en ? `${off}because the ${colName(cause.col, lang)} column is blank` : `${off}源于${colName(cause.col, lang)}列空白`;
   if (cause.kind === 'blank-row') return en ? `${off}because the row ${rowName(cause.row, lang)} is blank` : `${off}源于${rowName(cause.row, lang)}一行空白`;
   return f.message ?? f.check;
 }
@@ -185,7 +189,8 @@ export function causeShort(cause: Cause, findings: readonly Finding[], lang: Lan
     const cell = cause.cells[0];
     return `${en ? 'likely misprint' : '疑似错填'} ${cell ? cellName(cell, lang) : ''} ${printedText(cause.actual, lang)} → ${cause.expected}`;
   }
-  if (cause.kind === 'blank-column') return en ? `${colName(cause.col, lang)} column blank in ${cause.blank} rows` : `${colName(cause.col, lang)}列 ${cause.blank} 行空白`;
+  if (cause.kind === 'blank-column')
+    return en ? `${colName(cause.col, lang)} column blank in ${cause.blank} rows` : `${colName(cause.col, lang)}列 ${cause.blank} 行空白`;
   if (cause.kind === 'blank-row') return en ? `row ${rowName(cause.row, lang)} blank` : `${rowName(cause.row, lang)}一行空白`;
   const f = findings[cause.findings[0]!];
   return f?.message ?? f?.check ?? '';
@@ -196,7 +201,10 @@ export function causeShort(cause: Cause, findings: readonly Finding[], lang: Lan
  * causes' indexes renumbered and causes left with no finding dropped: copies and the panel's
  * table then say what the user sees.
  */
-export function keepFindings<R extends { findings: Finding[]; causes?: C[] }, C extends Pick<Cause, 'findings'>>(result: R, keep: (index: number) => boolean): R {
+export function keepFindings<R extends { findings: Finding[]; causes?: C[] }, C extends Pick<Cause, 'findings'>>(
+  result: R,
+  keep: (index: number) => boolean,
+): R {
   const map = new Map<number, number>();
   const findings = result.findings.filter((_, i) => {
     if (!keep(i)) return false;

@@ -75,7 +75,11 @@ export interface TabsPort {
 }
 
 /** Sends to the background. A reply is as the background made it: it is trusted as typed. */
-export function sendToBackground<N extends keyof ToBackground>(runtime: RuntimePort, type: N, payload: ToBackground[N]['payload']): Promise<Reply<ToBackground, N>> {
+export function sendToBackground<N extends keyof ToBackground>(
+  runtime: RuntimePort,
+  type: N,
+  payload: ToBackground[N]['payload'],
+): Promise<Reply<ToBackground, N>> {
   return runtime.sendMessage({ type, ...payload }) as Promise<Reply<ToBackground, N>>;
 }
 

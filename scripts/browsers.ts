@@ -39,7 +39,15 @@ export function candidates(kind: BrowserKind, platform: NodeJS.Platform = proces
       ];
     if (platform === 'win32')
       return windowsDirs().flatMap((d) => [join(d, 'Chromium', 'Application', 'chrome.exe'), join(d, 'Google', 'Chrome', 'Application', 'chrome.exe')]);
-    return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
+    return [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/snap/bin/chromium',
+      '/usr/lib/chromium/chromium',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/opt/google/chrome/chrome',
+    ];
   }
   if (platform === 'darwin')
     return [
@@ -48,8 +56,16 @@ export function candidates(kind: BrowserKind, platform: NodeJS.Platform = proces
       '/Applications/Firefox Developer Edition.app/Contents/MacOS/firefox',
       '/Applications/Firefox Nightly.app/Contents/MacOS/firefox',
     ];
-  if (platform === 'win32') return windowsDirs().flatMap((d) => [join(d, 'Mozilla Firefox', 'firefox.exe'), join(d, 'Firefox Developer Edition', 'firefox.exe')]);
-  return ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/snap/bin/firefox', '/opt/firefox/firefox'];
+  if (platform === 'win32')
+    return windowsDirs().flatMap((d) => [join(d, 'Mozilla Firefox', 'firefox.exe'), join(d, 'Firefox Developer Edition', 'firefox.exe')]);
+  return [
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/usr/lib/firefox-esr/firefox-esr',
+    '/usr/lib/firefox/firefox',
+    '/snap/bin/firefox',
+    '/opt/firefox/firefox',
+  ];
 }
 
 const ENV: Record<BrowserKind, string> = { chromium: 'CHROMIUM', firefox: 'FIREFOX' };

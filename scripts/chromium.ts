@@ -94,7 +94,12 @@ export interface StoredAudit {
     detected: boolean;
     source: string;
     report: { title?: string | null; agency?: string | null; year?: number | null; template?: string | null } | null;
-    findings: { check: string; severity: 'error' | 'warning' | 'info'; at: Record<string, string>; cells?: { row: string; col: string; ref?: { t: number; r: number; c: number } }[] }[];
+    findings: {
+      check: string;
+      severity: 'error' | 'warning' | 'info';
+      at: Record<string, string>;
+      cells?: { row: string; col: string; ref?: { t: number; r: number; c: number } }[];
+    }[];
     tables: { applications: { rows: Record<string, (number | null)[]> } | null };
     [key: string]: unknown;
   };

@@ -7,10 +7,20 @@
 import { textTwins } from '../tests/pdf/text-twins';
 
 const rows = await textTwins();
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows.map(({ pdf: _p, text: _t, ...r }) => r), null, 1));
+if (process.argv.includes('--json'))
+  console.log(
+    JSON.stringify(
+      rows.map(({ pdf: _p, text: _t, ...r }) => r),
+      null,
+      1,
+    ),
+  );
 else {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   console.log('| fixture | mode | rows equal | findings equal | section four equal | rows by position | text-unreadable (reasons) |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.mode} | ${yes(r.rowsEqual)} | ${yes(r.findingsEqual)} | ${yes(r.reviewEqual)} | ${r.byPosition} | ${r.unreadable ? r.note : '—'} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${r.mode} | ${yes(r.rowsEqual)} | ${yes(r.findingsEqual)} | ${yes(r.reviewEqual)} | ${r.byPosition} | ${r.unreadable ? r.note : '—'} |`,
+    );
 }

@@ -173,7 +173,10 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     return ids[0]!;
   };
   const badgeText = (tabId: number) =>
-    inExtension((t: number) => (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: t }), tabId);
+    inExtension(
+      (t: number) => (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: t }),
+      tabId,
+    );
   const storedAudit = (tabId: number) =>
     inExtension(async (t: number) => {
       const b = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -280,7 +283,8 @@ export function firefoxExtensionErrors(output: string[], consoles: ConsoleEntry[
   for (const c of consoles) {
     const ours = OURS(c.source) || OURS(c.page) || c.source === 'sandbox eval code';
     if (!ours) continue;
-    if (c.type === 'error' || c.type === 'assert' || (c.type === 'warn' && FAILURE_WARNING.test(c.text))) out.push(`console.${c.type} (${c.source || c.page}): ${c.text}`);
+    if (c.type === 'error' || c.type === 'assert' || (c.type === 'warn' && FAILURE_WARNING.test(c.text)))
+      out.push(`console.${c.type} (${c.source || c.page}): ${c.text}`);
   }
   for (const line of output) {
     const uncaught = /^JavaScript error: (\S+?)(?:,| line)/.exec(line);

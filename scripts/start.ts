@@ -111,7 +111,9 @@ async function main(): Promise<number> {
 
     const panel = await browser.openPanel(tabId);
     const verdict = (await panel.textContent('[data-testid=verdict]'))?.trim() ?? '';
-    const findings = await panel.$$eval('li.finding', (els) => els.map((el) => `${el.getAttribute('data-check')}: ${el.querySelector('.message')?.textContent ?? ''}`));
+    const findings = await panel.$$eval('li.finding', (els) =>
+      els.map((el) => `${el.getAttribute('data-check')}: ${el.querySelector('.message')?.textContent ?? ''}`),
+    );
     const panelShot = join(OUT, 'panel.png');
     await panel.screenshot({ path: panelShot, fullPage: true });
     const badge = await browser.badgeText(tabId);
@@ -135,7 +137,12 @@ async function startFirefox({ headless, lang, log }: { headless: boolean; lang: 
   const url = server.url(REPORT_PATH);
   log(`serving ${relative(ROOT, SAMPLE)} at ${url}`);
   log(`launching ${findBrowser('firefox').path} (${headless ? 'headless' : 'headed'})`);
-  const ff = await launchFirefoxWithExtension({ extensionDir: build.dir, addonId: manifest.browser_specific_settings.gecko.id, headless, viewport: headless ? { width: 1280, height: 900 } : null });
+  const ff = await launchFirefoxWithExtension({
+    extensionDir: build.dir,
+    addonId: manifest.browser_specific_settings.gecko.id,
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+  });
   log(`Firefox started in ${(ff.launchMs / 1000).toFixed(1)} s, add-on installed in ${(ff.installMs / 1000).toFixed(1)} s`);
   let closing = false;
   const shutdown = async () => {
@@ -147,7 +154,11 @@ async function startFirefox({ headless, lang, log }: { headless: boolean; lang: 
   process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(143)));
   try {
-    if (lang === 'en') await ff.inExtension((l: string) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: { lang: l, disabled: [] } }), lang);
+    if (lang === 'en')
+      await ff.inExtension(
+        (l: string) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: { lang: l, disabled: [] } }),
+        lang,
+      );
     const page = (await ff.browser.pages())[0] ?? (await ff.newPage());
     const t0 = Date.now();
     await navigate(page, url);

@@ -54,11 +54,25 @@ describe('fixtures audit to their expected results', () => {
     if (want.reviewLitigation) expect(result.tables.reviewLitigation?.values).toEqual(want.reviewLitigation);
     if (!want.findings) return;
     const key = (f: { check: string; at?: { row?: string; col?: string } }) => `${f.check} ${f.at?.row ?? ''} ${f.at?.col ?? ''}`.trim();
-    const got = result.findings.filter((f) => COMPARED.has(f.check)).map(key).sort();
-    expect(got).toEqual(want.findings.filter((f) => COMPARED.has(f.check)).map(key).sort());
+    const got = result.findings
+      .filter((f) => COMPARED.has(f.check))
+      .map(key)
+      .sort();
+    expect(got).toEqual(
+      want.findings
+        .filter((f) => COMPARED.has(f.check))
+        .map(key)
+        .sort(),
+    );
     for (const check of BY_ROW) {
-      const rows = new Set(result.findings.filter((f) => f.check === check && f.at.section === 'applications').flatMap((f) => (f.cells ?? []).map((c) => c.row)));
-      const wantRows = new Set(want.findings.filter((f) => f.check === check && f.at?.row && !['review', 'litigation_direct', 'litigation_after_review'].includes(f.at.row)).map((f) => f.at!.row!));
+      const rows = new Set(
+        result.findings.filter((f) => f.check === check && f.at.section === 'applications').flatMap((f) => (f.cells ?? []).map((c) => c.row)),
+      );
+      const wantRows = new Set(
+        want.findings
+          .filter((f) => f.check === check && f.at?.row && !['review', 'litigation_direct', 'litigation_after_review'].includes(f.at.row))
+          .map((f) => f.at!.row!),
+      );
       expect([...rows].sort()).toEqual([...wantRows].sort());
     }
   });

@@ -10,7 +10,9 @@ const STYLES: MarkupStyle[] = ['word-paste', 'cms-p-center', 'clean-thead', 'ued
 const seeds = listFixtures().filter((f) => f.name.startsWith('seeds/'));
 
 describe('each seed rendered as a real portal would audits like its text', () => {
-  const cases = seeds.flatMap((seed) => STYLES.flatMap((style) => [0, 9].map((splitAt) => [`${seed.name} ${style}${splitAt ? ' split' : ''}`, seed, style, splitAt] as const)));
+  const cases = seeds.flatMap((seed) =>
+    STYLES.flatMap((style) => [0, 9].map((splitAt) => [`${seed.name} ${style}${splitAt ? ' split' : ''}`, seed, style, splitAt] as const)),
+  );
   it.each(cases)('%s', (_name, seed, style, splitAt) => {
     const input = seedToReportInput(readFileSync(seed.path, 'utf8'));
     const html = renderReportHtml(input, style, splitAt ? { splitAt } : {});

@@ -123,10 +123,14 @@ if (mode) {
 } else {
   const results = {} as Record<Mode, Timings>;
   for (const m of ['parse5', 'lite', 'jsdom'] as const) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--mode', m, '--runs', String(runs), '--stat', stat, ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--mode', m, '--runs', String(runs), '--stat', stat, ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (child.status !== 0) throw new Error(`bench --mode ${m} failed:\n${child.stderr}`);
     results[m] = JSON.parse(child.stdout) as Timings;
   }

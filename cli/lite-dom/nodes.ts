@@ -685,5 +685,5 @@ function clampedReflection(raw: string | null, min: number, max: number, fallbac
   if (raw === null) return fallback;
   const value = parseNonNegativeInteger(raw);
   if (value === null) return fallback;
-  return value < min ? min : Math.min(value , max);
+  return value < min ? min : Math.min(value, max);
 }

@@ -59,9 +59,11 @@ function lowerCase(m: string): string {
  * the selector carries no flag (HTML § "Case-sensitivity of selectors").
  */
 const CASE_INSENSITIVE_VALUES = new Set(
-  ('accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction ' +
+  (
+    'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction ' +
     'disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap ' +
-    'readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink').split(' '),
+    'readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'
+  ).split(' '),
 );
 
 const WS = /[ \t\n\r\f]*/y;

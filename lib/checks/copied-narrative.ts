@@ -41,7 +41,16 @@ function run(input: CheckInput): Draft<CopiedNarrativeData>[] {
       at: {},
       actual: percent,
       expected: Math.round(COPY_THRESHOLD * 100),
-      data: { part, section: index + 1, share: Math.round(o.share * 1000) / 1000, percent, letters: o.length, passages: o.passages, previousYear: prev.year, previousSource: prev.source },
+      data: {
+        part,
+        section: index + 1,
+        share: Math.round(o.share * 1000) / 1000,
+        percent,
+        letters: o.length,
+        passages: o.passages,
+        previousYear: prev.year,
+        previousSource: prev.source,
+      },
     });
   }
   return out;

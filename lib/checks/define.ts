@@ -79,7 +79,12 @@ export function defineCheck(spec: CheckSpec<string, unknown, string> | SeveralSe
   // A finding that did not come from this run (stored by an older version, edited by hand) may
   // lack the data its sentence is made from: it is then said by name and figures, never thrown.
   const plain = (f: Finding, lang: Lang) => {
-    const figures = f.actual === undefined ? '' : lang === 'en' ? ` (printed ${f.actual ?? 'blank'}, expected ${f.expected ?? '?'})` : `（页面 ${f.actual ?? '空白'}，应为 ${f.expected ?? '?'}）`;
+    const figures =
+      f.actual === undefined
+        ? ''
+        : lang === 'en'
+          ? ` (printed ${f.actual ?? 'blank'}, expected ${f.expected ?? '?'})`
+          : `（页面 ${f.actual ?? '空白'}，应为 ${f.expected ?? '?'}）`;
     return spec.name[lang] + figures;
   };
   const say = (lang: Lang) => (f: Finding) => {

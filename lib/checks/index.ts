@@ -77,7 +77,14 @@ export function dataOf<Id extends CheckId>(f: Finding, id: Id): DataOf<Id> | nul
 }
 
 /** Checks whose findings are arithmetic on section three's figures: not run on a table the text reader could not rebuild with confidence. */
-export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance', 'suspect-cell', 'carry-over-continuity', 'prose-vs-table']);
+export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set<CheckId>([
+  'row-total',
+  'results-total',
+  'balance',
+  'suspect-cell',
+  'carry-over-continuity',
+  'prose-vs-table',
+]);
 
 /** The three identities of section three: their findings carry both sides' cells. */
 export const IDENTITY_CHECKS: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance']);

@@ -19,7 +19,9 @@ export default noteCheck({
       resolved: n.resolved,
       read: input.applications?.rows[n.row] ?? null,
     },
-    cells: COL_KEYS.map((col, i) => withRead({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null }, input.applications?.cells[n.row]?.[i]?.read)).filter((c) => c.ref),
+    cells: COL_KEYS.map((col, i) =>
+      withRead({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null }, input.applications?.cells[n.row]?.[i]?.read),
+    ).filter((c) => c.ref),
   }),
   messages: {
     default: {

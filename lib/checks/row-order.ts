@@ -18,8 +18,7 @@ export default noteCheck({
   finding: (n) => ({ at: { row: n.row }, data: { other: n.other, ref: n.ref } }),
   messages: {
     default: {
-      'zh-CN': (f) =>
-        `“${rowName(f.at.row, 'zh-CN')}”与“${rowName(f.data.other, 'zh-CN')}”两行的先后与模板相反，按标签读取；请核对两行的标签或数字是否对调`,
+      'zh-CN': (f) => `“${rowName(f.at.row, 'zh-CN')}”与“${rowName(f.data.other, 'zh-CN')}”两行的先后与模板相反，按标签读取；请核对两行的标签或数字是否对调`,
       en: (f) =>
         `Rows “${rowName(f.at.row, 'en')}” and “${rowName(f.data.other, 'en')}” are printed in the opposite order to the template and read by their labels; check whether their labels or figures were swapped`,
     },

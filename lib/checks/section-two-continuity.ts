@@ -38,7 +38,15 @@ function run(input: CheckInput): Draft<SectionTwoData>[] {
       at: {},
       expected,
       actual: now.inForce,
-      data: { kind, previousInForce: before.inForce, issued: now.issued, repealed: now.repealed, inForce: now.inForce, previousYear: prev.year, previousSource: prev.source },
+      data: {
+        kind,
+        previousInForce: before.inForce,
+        issued: now.issued,
+        repealed: now.repealed,
+        inForce: now.inForce,
+        previousYear: prev.year,
+        previousSource: prev.source,
+      },
     });
   }
   return out;

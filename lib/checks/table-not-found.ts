@@ -4,9 +4,14 @@ export default defineCheck({
   id: 'table-not-found',
   severity: 'warning',
   name: { 'zh-CN': '未找到表格', en: 'Table not found' },
-  describes: { 'zh-CN': '年报页面上找不到第三部分表格（可能以附件或图片发布）', en: 'A report page without the section-three table (published as an attachment or image?)' },
+  describes: {
+    'zh-CN': '年报页面上找不到第三部分表格（可能以附件或图片发布）',
+    en: 'A report page without the section-three table (published as an attachment or image?)',
+  },
   run: (input) =>
-    !input.applications && !(input.meta.year !== null && input.meta.year < 2019) ? [{ at: {}, data: { attachments: input.attachments.map((a) => a.href) } }] : [],
+    !input.applications && !(input.meta.year !== null && input.meta.year < 2019)
+      ? [{ at: {}, data: { attachments: input.attachments.map((a) => a.href) } }]
+      : [],
   pick: (f) => (f.data.attachments.length ? 'attachments' : 'images'),
   messages: {
     attachments: {

@@ -1,5 +1,5 @@
 import type { RowKey, Template } from '../model/keys';
-import { defineCheck, type Draft, } from './define';
+import { defineCheck, type Draft } from './define';
 import type { CheckInput } from './types';
 
 /**

@@ -42,7 +42,8 @@ export default noteCheck({
   messages: {
     default: {
       'zh-CN': (f) => `文本版式无法可靠还原第三部分表格，未核对其勾稽关系（${reasons(f.data.reasons, 'zh-CN')}）；请审核 PDF 或网页原件`,
-      en: (f) => `The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (${reasons(f.data.reasons, 'en')}); audit the PDF or the page itself`,
+      en: (f) =>
+        `The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (${reasons(f.data.reasons, 'en')}); audit the PDF or the page itself`,
     },
   },
 });

@@ -27,7 +27,8 @@ const PROSE_SECTIONS = [0, 1, 5];
 
 const OPENING_YEAR = /^((?:19|20)\d{2})\s*年(度)?/;
 /** What may follow the year of a sentence that tells that year's work. */
-const TELLS = /^(?:\s*[，,、]|(?:全|共|累计|我|本|区|县|市|镇|乡|局|委|办|新收|收到|受理|办理|制作|制发|主动|发布|公开|通过|在|对|按照|根据|围绕|深入|持续|坚持|认真|进一步))/;
+const TELLS =
+  /^(?:\s*[，,、]|(?:全|共|累计|我|本|区|县|市|镇|乡|局|委|办|新收|收到|受理|办理|制作|制发|主动|发布|公开|通过|在|对|按照|根据|围绕|深入|持续|坚持|认真|进一步))/;
 /** Right after the year: since, end of year, same period, last year's report, a date. */
 const NOT_CURRENT = /^(?:以来|至今|起|底|末|初|上半年|下半年|同期|相比|相较|同比|度?报告|度?年报|度?工作年度报告|度?政府信息公开|\s*\d)/;
 /** Plans and comparisons within the clause. */
@@ -46,14 +47,17 @@ function proseFindings(input: CheckInput, year: number): Draft<YearMismatchData>
       if (m) {
         const n = Number(m[1]);
         const after = s.slice(m[0].length);
-        const clause = after.split(/[，,。；;]/).slice(0, 2).join('，');
+        const clause = after
+          .split(/[，,。；;]/)
+          .slice(0, 2)
+          .join('，');
         if (n !== year && TELLS.test(after) && !NOT_CURRENT.test(after) && !PLAN_OR_COMPARISON.test(clause)) found = n;
       }
       const named = THIS_YEAR_NAMED.exec(s);
       if (found === null && named && Number(named[1]) !== year) found = Number(named[1]);
       if (found === null) continue;
       out.push({
-          at: {},
+        at: {},
         expected: year,
         actual: found,
         data: { kind: 'prose', year, found, section: i + 1, quote: clip(raw) },
@@ -80,7 +84,7 @@ function run(input: CheckInput): Draft<YearMismatchData>[] {
       if (wrong === null || seen.has(p.quote)) continue;
       seen.add(p.quote);
       out.push({
-          at: {},
+        at: {},
         expected: year,
         actual: wrong,
         data: { kind: 'period', year, found: wrong, yearFrom: input.meta.yearFrom, titled, quote: p.quote },
@@ -117,7 +121,9 @@ function dated(f: FindingOf<YearMismatchData>, lang: Lang): string {
   const d = f.data;
   if (d.kind !== 'published' && d.kind !== 'signed') return '';
   const what = d.kind === 'signed' ? (lang === 'en' ? 'signed' : '落款') : lang === 'en' ? 'published' : '发布';
-  return lang === 'en' ? `A report on ${d.year} ${what} on ${d.date}, before the year had ended` : `${d.year} 年度的年报${what}日期为 ${d.date}，早于该年度结束`;
+  return lang === 'en'
+    ? `A report on ${d.year} ${what} on ${d.date}, before the year had ended`
+    : `${d.year} 年度的年报${what}日期为 ${d.date}，早于该年度结束`;
 }
 
 /** The year named where the report's own was expected (period and prose findings). */

@@ -41,12 +41,21 @@ function figuresTable(name: string, caption: string, head: readonly string[], ke
 }
 
 export function tableHtml(t: FiguresTable): string {
-  const attrs = (a: Record<string, string> = {}) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+  const attrs = (a: Record<string, string> = {}) =>
+    Object.entries(a)
+      .map(([k, v]) => ` ${k}="${esc(v)}"`)
+      .join('');
   return (
     // Focusable, so a keyboard can scroll a table wider than the page or the panel.
     `<div class="scroll" tabindex="0" role="region" aria-label="${esc(t.caption)}"><table class="figures${t.className ? ` ${t.className}` : ''}" data-figures="${t.name}"><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     t.rows
-      .map((r) => `<tr data-row="${esc(r.key)}"${attrs(r.attrs)}${r.broken ? ' class="broken"' : ''}><th scope="row">${esc(r.cells[0]!)}</th>${r.cells.slice(1).map((c, i) => `<td data-key="${t.keys[i]}">${esc(c)}</td>`).join('')}</tr>`)
+      .map(
+        (r) =>
+          `<tr data-row="${esc(r.key)}"${attrs(r.attrs)}${r.broken ? ' class="broken"' : ''}><th scope="row">${esc(r.cells[0]!)}</th>${r.cells
+            .slice(1)
+            .map((c, i) => `<td data-key="${t.keys[i]}">${esc(c)}</td>`)
+            .join('')}</tr>`,
+      )
       .join('') +
     '</tbody></table></div>'
   );
@@ -77,12 +86,32 @@ export function agencyChartList(series: AgencySeries, lang: Lang, width?: number
 
   const received: Chart = chart(
     w.received,
-    groupedBars({ id: `${id}-received`, title: w.received, categories: cats, series: [{ name: w.receivedShort, values: years.map((y) => y.received) }], blank: w.blank, width }),
-    figuresTable('received', `${w.numbersBelow}${w.colon}${w.received}`, [w.summaryHead[1]!, w.receivedShort], ['received'], rowsOf((y) => [num(y.received, w.blank)])),
+    groupedBars({
+      id: `${id}-received`,
+      title: w.received,
+      categories: cats,
+      series: [{ name: w.receivedShort, values: years.map((y) => y.received) }],
+      blank: w.blank,
+      width,
+    }),
+    figuresTable(
+      'received',
+      `${w.numbersBelow}${w.colon}${w.received}`,
+      [w.summaryHead[1]!, w.receivedShort],
+      ['received'],
+      rowsOf((y) => [num(y.received, w.blank)]),
+    ),
   );
   const outcomes: Chart = chart(
     w.outcomes,
-    stackedShares({ id: `${id}-outcomes`, title: w.outcomes, categories: cats, parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })), none: w.none, width }),
+    stackedShares({
+      id: `${id}-outcomes`,
+      title: w.outcomes,
+      categories: cats,
+      parts: OUTCOMES.map((o, i) => ({ name: outcomeNames[i]!, values: years.map((y) => y.outcomes[o]) })),
+      none: w.none,
+      width,
+    }),
     figuresTable(
       'outcomes',
       `${w.numbersBelow}${w.colon}${w.outcomes}`,
@@ -104,7 +133,13 @@ export function agencyChartList(series: AgencySeries, lang: Lang, width?: number
       blank: w.blank,
       width,
     }),
-    figuresTable('carried', `${w.numbersBelow}${w.colon}${w.carried}`, [w.summaryHead[1]!, w.carriedOver, w.carriedForward], ['carried_over', 'carried_forward'], rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)])),
+    figuresTable(
+      'carried',
+      `${w.numbersBelow}${w.colon}${w.carried}`,
+      [w.summaryHead[1]!, w.carriedOver, w.carriedForward],
+      ['carried_over', 'carried_forward'],
+      rowsOf((y) => [num(y.carriedOver, w.blank), num(y.carriedForward, w.blank)]),
+    ),
   );
   const reviewKeys = ['review', 'direct', 'afterReview'] as const;
   const review: Chart = chart(
@@ -117,7 +152,13 @@ export function agencyChartList(series: AgencySeries, lang: Lang, width?: number
       blank: w.blank,
       width,
     }),
-    figuresTable('review', `${w.numbersBelow}${w.colon}${w.review}`, [w.summaryHead[1]!, ...w.reviewNames], [...reviewKeys], rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone)))),
+    figuresTable(
+      'review',
+      `${w.numbersBelow}${w.colon}${w.review}`,
+      [w.summaryHead[1]!, ...w.reviewNames],
+      [...reviewKeys],
+      rowsOf((y) => reviewKeys.map((k) => (y.review ? num(y.review[k], w.blank) : w.reviewNone))),
+    ),
   );
   return [received, outcomes, carried, review];
 }
@@ -163,6 +204,12 @@ export function yearComparisonChart(batch: YearBatch, lang: Lang): Chart {
       ],
     };
   });
-  const table = figuresTable('rank', `${w.numbersBelow}${w.colon}${w.rankChart}`, w.rankHead, ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'], rows);
+  const table = figuresTable(
+    'rank',
+    `${w.numbersBelow}${w.colon}${w.rankChart}`,
+    w.rankHead,
+    ['agency', 'verdict', 'received', 'granted', 'granted-share', 'denied', 'denied-share', 'errors', 'warnings'],
+    rows,
+  );
   return { title: w.rankChart, svg: rank, table };
 }

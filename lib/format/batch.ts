@@ -17,7 +17,13 @@ export type BatchItem =
       /** Read in a background tab: a plain request got a challenge or a script-built shell. */
       viaTab?: boolean;
     }
-  | { href: string; title: string; status: 'failed'; reason: string; /** What stood in front of the page, when a page came back but not the report. */ notDocument?: NotDocument };
+  | {
+      href: string;
+      title: string;
+      status: 'failed';
+      reason: string /** What stood in front of the page, when a page came back but not the report. */;
+      notDocument?: NotDocument;
+    };
 
 const HEAD = {
   'zh-CN': ['机关', '年度', '结论', '错误', '警告', '标题', '链接'],
@@ -37,8 +43,24 @@ export function batchRow(item: BatchItem, lang: Lang): string[] {
   if (!r.detected) return ['', '', en ? 'not a report' : '不是年报', '', '', item.title, item.href];
   const counts = countFindings(r.findings);
   const kind = r.document?.kind === 'pdf' ? 'PDF' : r.document?.kind === 'docx' ? 'Word' : '';
-  const from = kind ? (en ? ` (from the ${kind} ${item.via ? 'attachment' : 'file'})` : `（据${item.via ? '附件' : ''}${kind}）`) : item.viaTab ? (en ? ' (read in a background tab)' : '（通过后台标签页读取）') : '';
-  return [r.report?.agency ?? '', String(r.report?.year ?? ''), verdictLine(verdictOf(r), lang) + from, String(counts.error), String(counts.warning), r.report?.title ?? item.title, item.href];
+  const from = kind
+    ? en
+      ? ` (from the ${kind} ${item.via ? 'attachment' : 'file'})`
+      : `（据${item.via ? '附件' : ''}${kind}）`
+    : item.viaTab
+      ? en
+        ? ' (read in a background tab)'
+        : '（通过后台标签页读取）'
+      : '';
+  return [
+    r.report?.agency ?? '',
+    String(r.report?.year ?? ''),
+    verdictLine(verdictOf(r), lang) + from,
+    String(counts.error),
+    String(counts.warning),
+    r.report?.title ?? item.title,
+    item.href,
+  ];
 }
 
 export function batchRows(items: readonly BatchItem[], lang: Lang): string[][] {
@@ -53,7 +75,12 @@ export function batchJsonLines(items: readonly BatchItem[]): string {
         JSON.stringify(
           i.status === 'done'
             ? i.result
-            : { schema: 'gouji.audit/1', source: i.href, error: i.status === 'failed' ? i.reason : 'not audited', ...(i.status === 'failed' && i.notDocument ? { errorCode: 'not-document', notDocument: i.notDocument.reason } : {}) },
+            : {
+                schema: 'gouji.audit/1',
+                source: i.href,
+                error: i.status === 'failed' ? i.reason : 'not audited',
+                ...(i.status === 'failed' && i.notDocument ? { errorCode: 'not-document', notDocument: i.notDocument.reason } : {}),
+              },
         ),
       )
       .join('\n') + '\n'

@@ -43,7 +43,13 @@ export function markedRows(result: AuditResult): { template: Template; rows: { r
     row,
     cells: COL_KEYS.map((col, i) => {
       const key = `${row}|${col}`;
-      return { row, col, value: table.rows[row]?.[i] ?? null, mark: marks.get(key) ?? null, suspect: suspects.has(key) ? { expected: suspects.get(key)! } : null };
+      return {
+        row,
+        col,
+        value: table.rows[row]?.[i] ?? null,
+        mark: marks.get(key) ?? null,
+        suspect: suspects.has(key) ? { expected: suspects.get(key)! } : null,
+      };
     }),
   }));
   return { template, rows };

@@ -142,11 +142,28 @@ export function chainFigures(series: AgencySeries, lang: Lang): FiguresTable {
     const cells =
       link.kind === 'gap'
         ? [n(link.from.carriedForward), n(link.to.carriedOver), w.gap(link.missing), w.unchecked]
-        : [n(link.from.carriedForward), n(link.to.carriedOver), `${word(state.carry)}${link.kind === 'broken' ? `${w.colon}${carryText(link, lang)}` : ''}`, `${word(state.docs)}${state.docs === 'broken' ? `${w.colon}${docsText(link, lang, state.docs)}` : ''}`];
+        : [
+            n(link.from.carriedForward),
+            n(link.to.carriedOver),
+            `${word(state.carry)}${link.kind === 'broken' ? `${w.colon}${carryText(link, lang)}` : ''}`,
+            `${word(state.docs)}${state.docs === 'broken' ? `${w.colon}${docsText(link, lang, state.docs)}` : ''}`,
+          ];
     const key = `${link.from.year}-${link.to.year}`;
-    return { key, cells: [`${link.from.year} → ${link.to.year}`, ...cells], attrs: { 'data-link': key, 'data-carry': state.carry, 'data-docs': state.docs }, broken: state.carry === 'broken' || state.docs === 'broken' };
+    return {
+      key,
+      cells: [`${link.from.year} → ${link.to.year}`, ...cells],
+      attrs: { 'data-link': key, 'data-carry': state.carry, 'data-docs': state.docs },
+      broken: state.carry === 'broken' || state.docs === 'broken',
+    };
   });
-  return { name: 'chain', caption: `${w.numbersBelow}${w.colon}${w.chain}`, head: w.chainHead, keys: ['carried_forward', 'carried_over', 'carry', 'docs'], rows, className: 'chain-table' };
+  return {
+    name: 'chain',
+    caption: `${w.numbersBelow}${w.colon}${w.chain}`,
+    head: w.chainHead,
+    keys: ['carried_forward', 'carried_over', 'carry', 'docs'],
+    rows,
+    className: 'chain-table',
+  };
 }
 
 export function chainTable(series: AgencySeries, lang: Lang): string {

@@ -36,9 +36,6 @@ export function extractedReviewRows(result: AuditResult, lang: Lang): string[][]
   const review = result.tables.reviewLitigation;
   if (!review) return [];
   const header = [lang === 'en' ? 'Case' : '项目', ...REVIEW_ITEMS.map((item) => label(item, lang))];
-  const body = REVIEW_GROUPS.map((group) => [
-    label(group, lang),
-    ...REVIEW_ITEMS.map((_, i) => numberText(review.values[group.offset + i])),
-  ]);
+  const body = REVIEW_GROUPS.map((group) => [label(group, lang), ...REVIEW_ITEMS.map((_, i) => numberText(review.values[group.offset + i]))]);
   return [header, ...body];
 }

@@ -71,7 +71,10 @@ export function pdfPagesText(f: AuditFinding, lang: Lang): string {
   const boxes = [...(f.cells ?? []).flatMap((c) => c.pdf ?? []), ...(f.pdf ?? [])];
   const pages = [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b);
   if (!pages.length) return '';
-  const list = pages.length > 2 && pages[pages.length - 1]! - pages[0]! === pages.length - 1 ? `${pages[0]}–${pages[pages.length - 1]}` : pages.join(lang === 'en' ? ', ' : '、');
+  const list =
+    pages.length > 2 && pages[pages.length - 1]! - pages[0]! === pages.length - 1
+      ? `${pages[0]}–${pages[pages.length - 1]}`
+      : pages.join(lang === 'en' ? ', ' : '、');
   return lang === 'en' ? `(PDF p. ${list})` : `（PDF第${list}页）`;
 }
 
@@ -111,9 +114,7 @@ export function headingText(result: AuditResult, lang: Lang): string {
 }
 
 export function notCheckedText(lang: Lang): string {
-  return lang === 'en'
-    ? 'Not a government information disclosure annual report; nothing checked.'
-    : '不是政府信息公开工作年度报告，未核对。';
+  return lang === 'en' ? 'Not a government information disclosure annual report; nothing checked.' : '不是政府信息公开工作年度报告，未核对。';
 }
 
 export function footerText(lang: Lang, auditedAt?: string): string {
@@ -136,7 +137,10 @@ export function reportName(result: AuditResult, lang: Lang): string {
   const r = result.report;
   if (!r) return '';
   const agency = r.agency ? oneLine(r.agency) : '';
-  const name = lang === 'en' ? [agency, r.year ?? '', 'annual report'].filter(Boolean).join(' ') : [agency, r.year ? `${r.year}年` : '', '政府信息公开工作年度报告'].filter(Boolean).join(' ');
+  const name =
+    lang === 'en'
+      ? [agency, r.year ?? '', 'annual report'].filter(Boolean).join(' ')
+      : [agency, r.year ? `${r.year}年` : '', '政府信息公开工作年度报告'].filter(Boolean).join(' ');
   return name;
 }
 

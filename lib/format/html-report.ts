@@ -26,9 +26,7 @@ import { beijingTime } from './when';
  * Inline CSS and SVG, no script, and a Content-Security-Policy that lets it load nothing: opening
  * it makes no request; links to the audited sources stay links.
  */
-export type ReportItem =
-  | { result: AuditResult; url?: string; auditedAt?: string }
-  | { source: string; error: string };
+export type ReportItem = { result: AuditResult; url?: string; auditedAt?: string } | { source: string; error: string };
 
 export interface HtmlReportOptions {
   lang: Lang;
@@ -92,7 +90,15 @@ function sectionFour(result: AuditResult, lang: Lang): string {
   const [head, ...body] = rows;
   return (
     `<div class="scroll"><table class="section-four" data-figures="section-four"><caption>${esc(w.reviewTable)}</caption><thead><tr>${head!.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-    body.map((r, g) => `<tr data-row="${g}"><th scope="row">${esc(r[0]!)}</th>${r.slice(1).map((c) => `<td>${esc(c || '—')}</td>`).join('')}</tr>`).join('') +
+    body
+      .map(
+        (r, g) =>
+          `<tr data-row="${g}"><th scope="row">${esc(r[0]!)}</th>${r
+            .slice(1)
+            .map((c) => `<td>${esc(c || '—')}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('') +
     '</tbody></table></div>'
   );
 }
@@ -115,14 +121,20 @@ function reportSection(item: Extract<ReportItem, { result: AuditResult }>, index
   const v = verdictOf(result);
   const meta: string[] = [`<dt>${esc(w.source)}</dt><dd>${sourceLink(item.url ?? result.source)}</dd>`];
   if (result.linkedFrom) meta.push(`<dt>${esc(w.linkedFrom)}</dt><dd>${sourceLink(result.linkedFrom)}</dd>`);
-  if (r) meta.push(`<dt>${esc(t.agency)}</dt><dd>${esc(r.agency ?? t.unknown)}</dd><dt>${esc(t.year)}</dt><dd>${r.year ?? esc(t.unknown)}</dd><dt>${esc(t.template)}</dt><dd>${esc(r.template ?? t.oldFormat)}</dd>`);
+  if (r)
+    meta.push(
+      `<dt>${esc(t.agency)}</dt><dd>${esc(r.agency ?? t.unknown)}</dd><dt>${esc(t.year)}</dt><dd>${r.year ?? esc(t.unknown)}</dd><dt>${esc(t.template)}</dt><dd>${esc(r.template ?? t.oldFormat)}</dd>`,
+    );
   if (r?.previous) meta.push(`<dt></dt><dd>${esc(w.previous(r.previous.year) + w.colon)}${sourceLink(r.previous.source)}</dd>`);
   if (item.auditedAt) meta.push(`<dt>${esc(w.auditedAt)}</dt><dd>${esc(beijingTime(item.auditedAt, lang))}</dd>`);
   const causes = causesOf(result, lang);
   const causeList = causes.length
     ? `<section class="causes"><h4>${esc(causeUi(lang).causes)} <span class="count">${causes.length}</span></h4><ol>${causes
         .map((c) => {
-          const nums = c.kind === 'suspect-cell' ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: c.expected, actual: c.actual }, lang) : '';
+          const nums =
+            c.kind === 'suspect-cell'
+              ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: c.expected, actual: c.actual }, lang)
+              : '';
           return `<li class="cause ${c.kind}" data-kind="${c.kind}"><p class="message">${esc(c.message)}</p>${nums ? `<p class="nums">${esc(nums)}</p>` : ''}</li>`;
         })
         .join('')}</ol></section>`
@@ -154,7 +166,9 @@ export function htmlReport(items: readonly ReportItem[], options: HtmlReportOpti
   const series = agencySeries(results);
   const batches = yearBatches(results);
   const parts: string[] = [];
-  parts.push(`<header><h1>${esc(w.docTitle)}</h1><p class="hint">${esc(`${w.generated}：${beijingTime(options.generatedAt, lang)} · ${w.inputs(items.length)}`)}</p></header>`);
+  parts.push(
+    `<header><h1>${esc(w.docTitle)}</h1><p class="hint">${esc(`${w.generated}：${beijingTime(options.generatedAt, lang)} · ${w.inputs(items.length)}`)}</p></header>`,
+  );
   parts.push('<main>');
   parts.push(`<section id="summary"><h2>${esc(w.summary)}</h2>${summary(items, lang)}</section>`);
   if (series.length) {
@@ -167,7 +181,8 @@ export function htmlReport(items: readonly ReportItem[], options: HtmlReportOpti
     }
     parts.push('</section>');
   }
-  for (const b of batches) parts.push(`<section class="year-batch" data-year="${b.year}"><h2>${esc(w.byYear(b.year))}</h2>${yearComparison(b, lang)}</section>`);
+  for (const b of batches)
+    parts.push(`<section class="year-batch" data-year="${b.year}"><h2>${esc(w.byYear(b.year))}</h2>${yearComparison(b, lang)}</section>`);
   const reports = items.map((item, i) => ('result' in item ? reportSection(item, i, lang) : '')).join('');
   if (reports) parts.push(`<section id="reports"><h2>${esc(w.reports)}</h2>${reports}</section>`);
   parts.push('</main>');

@@ -1,7 +1,19 @@
 import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
 import type { Finding } from '../model/finding';
-import { bySeverity, causesOf, footerText, headingText, locationText, notCheckedText, oneLine, pageAddress, reportName, severityWord, verdictLabel } from './finding-fields';
+import {
+  bySeverity,
+  causesOf,
+  footerText,
+  headingText,
+  locationText,
+  notCheckedText,
+  oneLine,
+  pageAddress,
+  reportName,
+  severityWord,
+  verdictLabel,
+} from './finding-fields';
 import { checkName, labelledNumbers } from './numbers';
 import type { SummaryOptions } from './summary';
 import { verdictLine, verdictOf } from './verdict';
@@ -65,7 +77,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
     if (causes.length) blocks.push([`**${en ? 'Causes' : '原因'}**`, ...causes.map((c, i) => `${i + 1}. ${markdownText(c.message)}`)].join('\n'));
     if (result.findings.length) {
       const rows = bySeverity(result.findings).map((f) =>
-        tableRow([severityWord(f.severity, lang), checkName(f.check, lang), locationText(f, lang), labelledNumbers(f as Finding, lang), f.message ?? ''].map(markdownCell)),
+        tableRow(
+          [severityWord(f.severity, lang), checkName(f.check, lang), locationText(f, lang), labelledNumbers(f as Finding, lang), f.message ?? ''].map(
+            markdownCell,
+          ),
+        ),
       );
       blocks.push([tableRow(HEADER[lang]), tableRow(HEADER[lang].map(() => '---')), ...rows].join('\n'));
     }

@@ -95,9 +95,7 @@ export function agencySeries(results: readonly AuditResult[]): AgencySeries[] {
     if (!years.has(y.year)) years.set(y.year, y);
     by.set(y.agency, years);
   }
-  return [...by]
-    .filter(([, years]) => years.size >= 2)
-    .map(([agency, years]) => ({ agency, years: [...years.values()].sort((a, b) => a.year - b.year) }));
+  return [...by].filter(([, years]) => years.size >= 2).map(([agency, years]) => ({ agency, years: [...years.values()].sort((a, b) => a.year - b.year) }));
 }
 
 /**
@@ -129,7 +127,9 @@ export function continuityChain(series: AgencySeries): ChainLink[] {
     }
     const forward = from.result.tables.applications?.rows.carried_forward;
     const over = to.result.tables.applications?.rows.carried_over;
-    const differ = COL_KEYS.flatMap((col, c) => ((forward?.[c] ?? 0) === (over?.[c] ?? 0) ? [] : [{ col, forward: forward?.[c] ?? null, over: over?.[c] ?? null }]));
+    const differ = COL_KEYS.flatMap((col, c) =>
+      (forward?.[c] ?? 0) === (over?.[c] ?? 0) ? [] : [{ col, forward: forward?.[c] ?? null, over: over?.[c] ?? null }],
+    );
     const sectionTwo = (to.result.findings as Finding[]).filter((f) => dataOf(f, 'section-two-continuity')?.previousYear === from.year);
     links.push({ kind: differ.length ? 'broken' : 'holds', from, to, differ, sectionTwo });
   }

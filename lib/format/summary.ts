@@ -1,6 +1,19 @@
 import type { Lang } from '../model/finding';
 import type { AuditResult } from '../model/schema';
-import { bySeverity, causesOf, footerText, headingText, notCheckedText, oneLine, pageAddress, pagesAndReading, reportName, severityWord, textlessPagesText, verdictLabel } from './finding-fields';
+import {
+  bySeverity,
+  causesOf,
+  footerText,
+  headingText,
+  notCheckedText,
+  oneLine,
+  pageAddress,
+  pagesAndReading,
+  reportName,
+  severityWord,
+  textlessPagesText,
+  verdictLabel,
+} from './finding-fields';
 import { verdictLine, verdictOf } from './verdict';
 
 export interface SummaryOptions {

@@ -80,10 +80,24 @@ function legend(id: string, names: readonly string[], width: number, x0 = 8): { 
  * Bars per category, one per series side by side (applications received; carried over and
  * forward; review and litigation). Each bar has its figure above it; a blank is written 空白.
  */
-export function groupedBars(spec: { id: string; title: string; categories: readonly string[]; series: readonly Series[]; blank: string; width?: number }): string {
+export function groupedBars(spec: {
+  id: string;
+  title: string;
+  categories: readonly string[];
+  series: readonly Series[];
+  blank: string;
+  width?: number;
+}): string {
   const { id, categories, series } = spec;
   const W = spec.width ?? CHART_WIDTH;
-  const key = series.length > 1 ? legend(id, series.map((s) => s.name), W) : { svg: '', bottom: 8 };
+  const key =
+    series.length > 1
+      ? legend(
+          id,
+          series.map((s) => s.name),
+          W,
+        )
+      : { svg: '', bottom: 8 };
   const top = key.bottom + 24;
   const H = top + 176;
   const bottom = H - 28;
@@ -96,7 +110,9 @@ export function groupedBars(spec: { id: string; title: string; categories: reado
   const barW = Math.min(44, (band * 0.8) / Math.max(1, series.length));
   const parts = [open(id, spec.title, W, H, series.length), key.svg];
   for (let v = 0; v <= axisMax; v += step) {
-    parts.push(`<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="#ccc"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#444">${v}</text>`);
+    parts.push(
+      `<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="#ccc"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#444">${v}</text>`,
+    );
   }
   categories.forEach((cat, c) => {
     const x0 = left + c * band + (band - barW * series.length) / 2;
@@ -108,7 +124,9 @@ export function groupedBars(spec: { id: string; title: string; categories: reado
         parts.push(`<text x="${mid}" y="${bottom - 4}" text-anchor="middle" fill="#444" font-size="10">${esc(spec.blank)}</text>`);
         return;
       }
-      parts.push(`<rect x="${x + 1}" y="${y(v)}" width="${barW - 2}" height="${bottom - y(v)}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${s.name} ${v}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${x + 1}" y="${y(v)}" width="${barW - 2}" height="${bottom - y(v)}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${s.name} ${v}`)}</title></rect>`,
+      );
       parts.push(`<text x="${mid}" y="${y(v) - 4}" text-anchor="middle" font-weight="bold">${v}</text>`);
     });
     parts.push(`<text x="${left + c * band + band / 2}" y="${H - 10}" text-anchor="middle">${esc(cat)}</text>`);
@@ -118,10 +136,21 @@ export function groupedBars(spec: { id: string; title: string; categories: reado
 }
 
 /** One bar per category, its parts stacked to 100 %; each part's share written on it when it fits. */
-export function stackedShares(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[]; none: string; width?: number }): string {
+export function stackedShares(spec: {
+  id: string;
+  title: string;
+  categories: readonly string[];
+  parts: readonly Series[];
+  none: string;
+  width?: number;
+}): string {
   const { id, categories, parts } = spec;
   const W = spec.width ?? CHART_WIDTH;
-  const key = legend(id, parts.map((p) => p.name), W);
+  const key = legend(
+    id,
+    parts.map((p) => p.name),
+    W,
+  );
   const top = key.bottom + 16;
   const H = top + 228;
   const bottom = H - 28;
@@ -131,7 +160,9 @@ export function stackedShares(spec: { id: string; title: string; categories: rea
   const out = [open(id, spec.title, W, H, parts.length), key.svg];
   for (const pct of [0, 25, 50, 75, 100]) {
     const yy = bottom - (pct / 100) * (bottom - top);
-    out.push(`<line x1="${left}" x2="${W - 8}" y1="${yy}" y2="${yy}" stroke="#ccc"/><text x="${left - 6}" y="${yy + 4}" text-anchor="end" fill="#444">${pct}%</text>`);
+    out.push(
+      `<line x1="${left}" x2="${W - 8}" y1="${yy}" y2="${yy}" stroke="#ccc"/><text x="${left - 6}" y="${yy + 4}" text-anchor="end" fill="#444">${pct}%</text>`,
+    );
   }
   categories.forEach((cat, c) => {
     const x = left + c * band + (band - barW) / 2;
@@ -149,9 +180,14 @@ export function stackedShares(spec: { id: string; title: string; categories: rea
       const h = (v / total) * (bottom - top);
       acc += v;
       const pct = Math.round((v / total) * 1000) / 10;
-      out.push(`<rect x="${x}" y="${y1}" width="${barW}" height="${h}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${p.name} ${v}（${pct}%）`)}</title></rect>`);
+      out.push(
+        `<rect x="${x}" y="${y1}" width="${barW}" height="${h}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${p.name} ${v}（${pct}%）`)}</title></rect>`,
+      );
       // The share on a white label, readable over any pattern and in grey.
-      if (h >= 15) out.push(`<rect x="${x + barW / 2 - 22}" y="${y1 + h / 2 - 8}" width="44" height="15" fill="#fff" opacity="0.9"/><text x="${x + barW / 2}" y="${y1 + h / 2 + 4}" text-anchor="middle" font-size="11">${pct}%</text>`);
+      if (h >= 15)
+        out.push(
+          `<rect x="${x + barW / 2 - 22}" y="${y1 + h / 2 - 8}" width="44" height="15" fill="#fff" opacity="0.9"/><text x="${x + barW / 2}" y="${y1 + h / 2 + 4}" text-anchor="middle" font-size="11">${pct}%</text>`,
+        );
     });
   });
   out.push(`<line x1="${left}" x2="${W - 8}" y1="${bottom}" y2="${bottom}" stroke="#222"/></svg>`);
@@ -162,7 +198,11 @@ export function stackedShares(spec: { id: string; title: string; categories: rea
 export function rankedBars(spec: { id: string; title: string; categories: readonly string[]; parts: readonly Series[]; width?: number }): string {
   const { id, categories, parts } = spec;
   const W = spec.width ?? CHART_WIDTH;
-  const key = legend(id, parts.map((p) => p.name), W);
+  const key = legend(
+    id,
+    parts.map((p) => p.name),
+    W,
+  );
   const row = 26;
   const top = key.bottom + 10;
   const labelW = Math.min(200, W / 3);
@@ -179,7 +219,9 @@ export function rankedBars(spec: { id: string; title: string; categories: readon
     parts.forEach((p, i) => {
       const v = p.values[c] ?? 0;
       if (!v) return;
-      out.push(`<rect x="${x}" y="${y + 4}" width="${v * scale}" height="${row - 8}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${p.name} ${v}`)}</title></rect>`);
+      out.push(
+        `<rect x="${x}" y="${y + 4}" width="${v * scale}" height="${row - 8}" fill="${fill(id, i)}" stroke="#222" stroke-width="0.8"><title>${esc(`${cat} ${p.name} ${v}`)}</title></rect>`,
+      );
       x += v * scale;
     });
     out.push(`<text x="${x + 6}" y="${y + 16}" font-weight="bold">${totals[c]}</text>`);

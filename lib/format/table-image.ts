@@ -100,7 +100,8 @@ export function tableImage(result: AuditResult, options: TableImageOptions): Tab
   const agency = r?.agency ? oneLine(r.agency) : '';
   const v = verdictOf(result);
   const verdict = verdictLine(v, lang);
-  const color = v.kind === 'errors' ? BADGE_COLORS.error : v.kind === 'warnings' ? BADGE_COLORS.warning : v.kind === 'holds' ? BADGE_COLORS.ok : BADGE_COLORS.grey;
+  const color =
+    v.kind === 'errors' ? BADGE_COLORS.error : v.kind === 'warnings' ? BADGE_COLORS.warning : v.kind === 'holds' ? BADGE_COLORS.ok : BADGE_COLORS.grey;
 
   text(`${en ? 'Gouji check' : '勾稽核对'}${colon}${[agency, r?.year ? w.year(r.year) : ''].filter(Boolean).join(' ')}`, 40, { bold: true });
   text(`${w.verdict}${colon}${verdict}`, 34, { bold: true, color });
@@ -116,7 +117,9 @@ export function tableImage(result: AuditResult, options: TableImageOptions): Tab
   const head = font(22, true);
   ops.push({ kind: 'rect', x: M, y, w: inner, h: rowH, fill: '#eeeeee', stroke: '#888', lineWidth: 1 });
   ops.push({ kind: 'text', x: M + 10, y: y + 30, text: en ? 'Row' : '行', font: head, color: '#1a1a1a' });
-  SHORT_COLS[lang].forEach((c, i) => ops.push({ kind: 'text', x: M + labelW + colW * (i + 1) - 10, y: y + 30, text: c, font: head, color: '#1a1a1a', align: 'right' }));
+  SHORT_COLS[lang].forEach((c, i) =>
+    ops.push({ kind: 'text', x: M + labelW + colW * (i + 1) - 10, y: y + 30, text: c, font: head, color: '#1a1a1a', align: 'right' }),
+  );
   y += rowH;
   const label = font(21);
   marked.rows.forEach(({ row, cells }, n) => {
@@ -126,12 +129,21 @@ export function tableImage(result: AuditResult, options: TableImageOptions): Tab
       const x = M + labelW + colW * i;
       if (c.suspect) ops.push({ kind: 'rect', x: x + 3, y: y + 3, w: colW - 6, h: rowH - 6, fill: '#fdecea', stroke: BADGE_COLORS.error, lineWidth: 6 });
       else if (c.mark === 'error') ops.push({ kind: 'rect', x: x + 3, y: y + 3, w: colW - 6, h: rowH - 6, stroke: BADGE_COLORS.error, lineWidth: 4 });
-      else if (c.mark === 'warning') ops.push({ kind: 'rect', x: x + 3, y: y + 3, w: colW - 6, h: rowH - 6, stroke: BADGE_COLORS.warning, lineWidth: 3, dash: [6, 4] });
+      else if (c.mark === 'warning')
+        ops.push({ kind: 'rect', x: x + 3, y: y + 3, w: colW - 6, h: rowH - 6, stroke: BADGE_COLORS.warning, lineWidth: 3, dash: [6, 4] });
       // A figure never loses digits to an ellipsis: the suspect's "◆ 7 → 6" is set tighter, then smaller.
       const s = c.suspect ? markedText(c, lang).replace(/ /g, '') : markedText(c, lang);
       const loud = Boolean(c.suspect) || c.mark === 'error';
       const f = [24, 22, 20, 18, 16].map((px) => font(px, loud)).find((candidate) => measure(s, candidate) <= colW - 12) ?? font(16, loud);
-      ops.push({ kind: 'text', x: x + colW - 10, y: y + 30, text: s, font: f, color: loud ? BADGE_COLORS.error : c.value === null ? '#777' : '#1a1a1a', align: 'right' });
+      ops.push({
+        kind: 'text',
+        x: x + colW - 10,
+        y: y + 30,
+        text: s,
+        font: f,
+        color: loud ? BADGE_COLORS.error : c.value === null ? '#777' : '#1a1a1a',
+        align: 'right',
+      });
     });
     y += rowH;
   });

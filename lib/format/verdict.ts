@@ -40,12 +40,26 @@ export interface Verdict {
 }
 
 /** The verdict over the findings shown (all of them unless some were dismissed). */
-export function verdictOf(result: Pick<AuditResult, 'detected' | 'tables' | 'findings' | 'attachments'>, shown: readonly Pick<Finding, 'severity' | 'check'>[] = result.findings, dismissed = 0): Verdict {
+export function verdictOf(
+  result: Pick<AuditResult, 'detected' | 'tables' | 'findings' | 'attachments'>,
+  shown: readonly Pick<Finding, 'severity' | 'check'>[] = result.findings,
+  dismissed = 0,
+): Verdict {
   const state = tableState(result);
   // The finding that says why the table was not read is the verdict itself, not one more warning.
   const counts = countFindings(state === 'read' ? shown : shown.filter((f) => f.check !== 'table-not-found' && f.check !== 'pre-2019-format'));
   const kind: VerdictKind =
-    state === 'not-report' ? 'not-report' : counts.error ? 'errors' : state !== 'read' ? 'unchecked' : counts.warning ? 'warnings' : dismissed ? 'set-aside' : 'holds';
+    state === 'not-report'
+      ? 'not-report'
+      : counts.error
+        ? 'errors'
+        : state !== 'read'
+          ? 'unchecked'
+          : counts.warning
+            ? 'warnings'
+            : dismissed
+              ? 'set-aside'
+              : 'holds';
   return { kind, counts, dismissed, state };
 }
 
@@ -68,7 +82,11 @@ export function verdictLine(v: Verdict, lang: Lang): string {
     case 'set-aside':
       return en ? `Nothing else found${aside}` : `未发现其他问题${aside}`;
     case 'unchecked':
-      return UNCHECKED[v.state as keyof typeof UNCHECKED][lang] + (counts.warning ? (en ? ` · ${plural(counts.warning, 'warning')}` : ` · ${counts.warning} 处警告`) : '') + aside;
+      return (
+        UNCHECKED[v.state as keyof typeof UNCHECKED][lang] +
+        (counts.warning ? (en ? ` · ${plural(counts.warning, 'warning')}` : ` · ${counts.warning} 处警告`) : '') +
+        aside
+      );
     default: {
       const parts = en
         ? [counts.error && plural(counts.error, 'error'), counts.warning && plural(counts.warning, 'warning'), counts.info && plural(counts.info, 'note')]

@@ -1,4 +1,15 @@
-import { COL_LABELS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_ITEM_KEYS, REVIEW_ITEMS, ROW_LABELS, type ColKey, type ReviewGroup, type ReviewItem, type RowKey } from '../model/keys';
+import {
+  COL_LABELS,
+  REVIEW_GROUP_KEYS,
+  REVIEW_GROUPS,
+  REVIEW_ITEM_KEYS,
+  REVIEW_ITEMS,
+  ROW_LABELS,
+  type ColKey,
+  type ReviewGroup,
+  type ReviewItem,
+  type RowKey,
+} from '../model/keys';
 import type { Finding, FindingCell, Lang } from '../model/finding';
 
 export function rowName(row: string | undefined, lang: Lang): string {

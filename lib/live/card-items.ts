@@ -18,7 +18,9 @@ export function cardItems(mark: MarkInfo, findings: readonly Finding[], causes: 
     cause.findings.forEach((i) => covered.add(i));
     if (mark.role === 'suspect' || mark.role === 'cause') {
       const suspect = cause.kind === 'suspect-cell';
-      const detail = suspect ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: cause.expected, actual: cause.actual }, lang) : undefined;
+      const detail = suspect
+        ? labelledNumbers({ check: 'suspect-cell', severity: 'error', at: {}, expected: cause.expected, actual: cause.actual }, lang)
+        : undefined;
       // The badge names the mark; the sentence need not say it again.
       const text = (cause.message ?? '').replace(/^(最可能的错填处：|Likeliest misprint: )/, '');
       items.push({ severity: 'error', badge: suspect ? (en ? 'likeliest misprint' : '最可能的错填处') : en ? 'cause' : '原因', text, detail });

@@ -16,7 +16,15 @@ const STYLE_ID = 'gouji-style';
  * - `data-gouji-blank`: a blank cell, faintly; `data-gouji-quiet`: one of a wholly blank column or
  *   row, not outlined unless the user asks to see every blank (its header carries the mark).
  */
-export const ATTRS = ['data-gouji', 'data-gouji-suspect', 'data-gouji-knock-on', 'data-gouji-cause', 'data-gouji-blank', 'data-gouji-quiet', 'data-gouji-flash'] as const;
+export const ATTRS = [
+  'data-gouji',
+  'data-gouji-suspect',
+  'data-gouji-knock-on',
+  'data-gouji-cause',
+  'data-gouji-blank',
+  'data-gouji-quiet',
+  'data-gouji-flash',
+] as const;
 
 type Ref = { t: number; r: number; c: number };
 
@@ -60,7 +68,13 @@ export interface MarkInfo {
  * The only change Gouji makes to a page: the attributes above on the cells its shown findings
  * (indexes into `findings`) point at, and one stylesheet. Returns what each marked element stands for.
  */
-export function markFindings(doc: Document, dom: DomTables, findings: readonly Finding[], shown: ReadonlySet<number>, causes: readonly Cause[] = []): Map<HTMLElement, MarkInfo> {
+export function markFindings(
+  doc: Document,
+  dom: DomTables,
+  findings: readonly Finding[],
+  shown: ReadonlySet<number>,
+  causes: readonly Cause[] = [],
+): Map<HTMLElement, MarkInfo> {
   const info = new Map<HTMLElement, MarkInfo>();
   const severity = new Map<HTMLElement, Finding['severity']>();
   const entry = (el: HTMLElement) => {

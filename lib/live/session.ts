@@ -43,7 +43,10 @@ export class PageSession {
   /** The quoted sentences found in the page, in finding order. */
   quotes: Range[] = [];
 
-  constructor(private doc: Document, private options: SessionOptions) {}
+  constructor(
+    private doc: Document,
+    private options: SessionOptions,
+  ) {}
 
   start(): void {
     this.run();
@@ -58,7 +61,11 @@ export class PageSession {
     const source = view?.location.href ?? '';
     // Last year's report, when known, is looked up by the agency and year this very read finds.
     const previousFor = this.options.previousFor;
-    this.audit = auditDocument(doc, { source, disabled: this.options.disabled, ...(previousFor ? { previous: (agency, year) => previousFor(agency, year) } : {}) });
+    this.audit = auditDocument(doc, {
+      source,
+      disabled: this.options.disabled,
+      ...(previousFor ? { previous: (agency, year) => previousFor(agency, year) } : {}),
+    });
     this.auditedAt = new Date().toISOString();
     const { result, dom } = this.audit;
     if (!result.detected) return this.audit;

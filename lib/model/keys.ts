@@ -1,14 +1,6 @@
 /** Column and row keys of section three, exactly as ../shared/SPEC.md names them. */
 
-export const COL_KEYS = [
-  'natural_person',
-  'commercial',
-  'research',
-  'social_welfare',
-  'legal_service',
-  'other_org',
-  'total',
-] as const;
+export const COL_KEYS = ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_service', 'other_org', 'total'] as const;
 export type ColKey = (typeof COL_KEYS)[number];
 export const APPLICANT_COLS = COL_KEYS.slice(0, 6) as readonly ColKey[];
 export const TOTAL_COL = 6;

@@ -8,7 +8,8 @@ const REPORT_NAME = [
   /年度(?:政府)?信息公开(?:工作)?报告/,
 ];
 /** Titles that name a report but are about one: notices, the blank format, news, guides. */
-const NOT_THE_REPORT = /指南|格式|通知|印发|关于做好|编制|发布会|召开|部署|会议|培训|解读|图解|评估|考核|测评|检查|通报|目录|意见|要点|方案|计划|函|答记者问|公示|征求/;
+const NOT_THE_REPORT =
+  /指南|格式|通知|印发|关于做好|编制|发布会|召开|部署|会议|培训|解读|图解|评估|考核|测评|检查|通报|目录|意见|要点|方案|计划|函|答记者问|公示|征求/;
 
 export function titleNamesReport(title: string): boolean {
   const t = fold(title).replace(/\s+/g, '');
@@ -107,7 +108,11 @@ const VIEWER_FILE = /[?&](?:file|url|src)=([^&#]+)/i;
 function embeddedFiles(doc: Document): Attachment[] {
   const out: Attachment[] = [];
   const base = linkBase(doc);
-  for (const [tag, attr] of [['iframe', 'src'], ['embed', 'src'], ['object', 'data']] as const) {
+  for (const [tag, attr] of [
+    ['iframe', 'src'],
+    ['embed', 'src'],
+    ['object', 'data'],
+  ] as const) {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length && i < 50; i++) {
       let raw = els[i]!.getAttribute(attr) ?? '';

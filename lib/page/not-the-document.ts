@@ -37,7 +37,8 @@ const LOGIN_ADDRESS = /(?:^|[/._?=&-])(?:login|logon|signin|sso|cas|passport|aut
 const LOGIN_WORDS = /用户登录|统一身份认证|请登录|登录页|您即将离开|即将离开本站|安全验证|人机验证|访问验证|请开启JavaScript|enable JavaScript/i;
 const ERROR_TITLE = /^(?:404|403|500|502|503)\b|页面不存在|找不到页面|页面未找到|访问出错|系统错误|系统繁忙|Not Found|Error/i;
 // What challenge scripts do: set a cookie and reload or navigate, often after computing a token.
-const CHALLENGE_SCRIPT = /document\.cookie\s*=|location\.reload\s*\(|location\.(?:href|replace)\s*[=(]|window\.location\s*=|\$_ts|__jsl_clearance|acw_sc__v2|_guard\/|wzws_cid|jsl_|yunsuo_session/i;
+const CHALLENGE_SCRIPT =
+  /document\.cookie\s*=|location\.reload\s*\(|location\.(?:href|replace)\s*[=(]|window\.location\s*=|\$_ts|__jsl_clearance|acw_sc__v2|_guard\/|wzws_cid|jsl_|yunsuo_session/i;
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), capped at ten minutes. */
 export function retryAfterSeconds(value: string | null | undefined, now = Date.now()): number | undefined {
@@ -69,7 +70,8 @@ export function notTheDocument(f: Fetched): NotDocument | null {
   if (f.status === 429) return { reason: 'rate-limited', status: 429, needsBrowser: false, ...(retryAfter !== undefined ? { retryAfter } : {}) };
   if (f.status >= 500) return { reason: 'server-error', status: f.status, needsBrowser: false, ...(retryAfter !== undefined ? { retryAfter } : {}) };
   // Bot protection answers 202, 412 or 200 (sometimes 403) with a page whose script sets a cookie and reloads.
-  if (challenge && (f.status === 202 || f.status === 412 || f.status === 403 || f.status === 200 || f.status === 521)) return { reason: 'challenge', status: f.status, needsBrowser: true };
+  if (challenge && (f.status === 202 || f.status === 412 || f.status === 403 || f.status === 200 || f.status === 521))
+    return { reason: 'challenge', status: f.status, needsBrowser: true };
   if (f.status === 403) return { reason: 'forbidden', status: 403, needsBrowser: false };
   // A bot layer's statuses without its script still stand in front of the page; any other error
   // status (404, 410 …) is for the caller to report as such.
@@ -78,13 +80,21 @@ export function notTheDocument(f: Fetched): NotDocument | null {
   const final = f.finalUrl ?? f.url;
   const moved = final !== f.url;
   const title = titleOf(f.html);
-  if ((moved && LOGIN_ADDRESS.test(new URL(final, f.url).pathname + new URL(final, f.url).search)) || (/type=["']?password/i.test(f.html) && text.length < 2000) || (LOGIN_WORDS.test(title) && text.length < 2000)) {
+  if (
+    (moved && LOGIN_ADDRESS.test(new URL(final, f.url).pathname + new URL(final, f.url).search)) ||
+    (/type=["']?password/i.test(f.html) && text.length < 2000) ||
+    (LOGIN_WORDS.test(title) && text.length < 2000)
+  ) {
     return { reason: 'login', status: f.status, needsBrowser: false };
   }
   if (ERROR_TITLE.test(title) && text.length < 1500) return { reason: 'error-page', status: f.status, needsBrowser: false };
   // An article written by script: next to no text, and scripts that build it (document.write,
   // innerHTML, a JSON body, a template engine).
-  if (scripts > 0 && text.length < 60 && /document\.write|innerHTML|JSON\.parse|\bfetch\(|XMLHttpRequest|\$\.(?:ajax|get)|new Vue|createApp|ReactDOM|__NEXT_DATA__|window\.__\w+__\s*=/.test(f.html)) {
+  if (
+    scripts > 0 &&
+    text.length < 60 &&
+    /document\.write|innerHTML|JSON\.parse|\bfetch\(|XMLHttpRequest|\$\.(?:ajax|get)|new Vue|createApp|ReactDOM|__NEXT_DATA__|window\.__\w+__\s*=/.test(f.html)
+  ) {
     return { reason: 'script-built', status: f.status, needsBrowser: true };
   }
   if (challenge) return { reason: 'challenge', status: f.status, needsBrowser: true };
@@ -105,7 +115,8 @@ const WORDS: Record<NotDocumentReason, { 'zh-CN': string; en: string }> = {
 /** "未能取得页面（跳转到登录页）" / "page not obtained (redirected to a login page)". */
 export function notDocumentText(n: NotDocument, lang: 'zh-CN' | 'en'): string {
   // The status only where it says more than the words: 412 from a bot layer, 503 …
-  const status = n.status && n.status !== 200 && !['rate-limited', 'forbidden'].includes(n.reason) ? (lang === 'en' ? `, HTTP ${n.status}` : `，HTTP ${n.status}`) : '';
+  const status =
+    n.status && n.status !== 200 && !['rate-limited', 'forbidden'].includes(n.reason) ? (lang === 'en' ? `, HTTP ${n.status}` : `，HTTP ${n.status}`) : '';
   const why = WORDS[n.reason][lang] + status;
   return lang === 'en' ? `page not obtained (${why})` : `未能取得页面（${why}）`;
 }

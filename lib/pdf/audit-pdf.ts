@@ -53,7 +53,11 @@ function placeQuotes(doc: Document, findings: AuditFinding[]): void {
       const boxes = decodeBoxes(p.getAttribute('data-pdf'));
       const starts = (p.getAttribute('data-pdf-starts') ?? '').split(',').map(Number);
       if (boxes.length !== starts.length) break;
-      const lineAt = (offset: number) => Math.max(0, starts.findLastIndex((s) => s <= offset));
+      const lineAt = (offset: number) =>
+        Math.max(
+          0,
+          starts.findLastIndex((s) => s <= offset),
+        );
       const placed: PdfBox[] = boxes.slice(lineAt(at), lineAt(at + quote.length - 1) + 1);
       if (placed.length) finding.pdf = placed;
       break;

@@ -102,6 +102,7 @@ export function labelRows(blocks: readonly LabelBlock[], figureMids: readonly nu
     return nearestRow(centreOf(d));
   };
   const labels: RowLabel[][] = colStarts.map(() => []);
-  for (const d of blocks) labels[labelCol(d.segs[0]!.x)]!.push({ text: d.segs.map((s) => s.text).join(''), items: d.segs.flatMap((s) => s.items), row: rowOf(d) });
+  for (const d of blocks)
+    labels[labelCol(d.segs[0]!.x)]!.push({ text: d.segs.map((s) => s.text).join(''), items: d.segs.flatMap((s) => s.items), row: rowOf(d) });
   return { rows, colStarts, labels };
 }

@@ -35,7 +35,8 @@ export function tableBarrier(pages: readonly PdfPage[]): Barrier {
   return (line, size) =>
     isHeading(line) ||
     line.size > size * 1.25 ||
-    (line.right - line.left > (widths.get(line.page) ?? 600) * 0.6 && line.items.every((it, i) => i === 0 || it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) < it.size * 0.9));
+    (line.right - line.left > (widths.get(line.page) ?? 600) * 0.6 &&
+      line.items.every((it, i) => i === 0 || it.x - (line.items[i - 1]!.x + line.items[i - 1]!.w) < it.size * 0.9));
 }
 
 /** Rows: lines ending in figures, grouped while nothing breaks them and their figures line up. */
@@ -80,6 +81,9 @@ export interface RowMetrics {
 export function rowMetrics(rows: readonly RowLine[]): RowMetrics {
   const size = median(rows.flatMap((r) => r.values.map((v) => v.size)));
   const mids = rows.map((r) => median(r.values.map(mid)));
-  const gaps = mids.slice(1).map((m, i) => m - mids[i]!).filter((g) => g > 0 && g < size * 12);
+  const gaps = mids
+    .slice(1)
+    .map((m, i) => m - mids[i]!)
+    .filter((g) => g > 0 && g < size * 12);
   return { size, mids, pitchY: gaps.length ? median(gaps) : size * 3, figuresLeft: Math.min(...rows.map((r) => r.values[0]!.x)) };
 }

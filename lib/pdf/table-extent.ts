@@ -33,7 +33,9 @@ const HEADER_WORDS = /申请人情况|法人或其他组织|自然人|商业企�
  * (found by tests/pdf/layout.property.test.ts).
  */
 export const headerLike = (figuresLeft: number) => (line: Line) =>
-  segments(line.items).some((seg) => HEADER_WORDS.test(seg.text) || (matchColumnHeader(seg.text) && Math.max(...seg.items.map((i) => i.x + i.w)) > figuresLeft));
+  segments(line.items).some(
+    (seg) => HEADER_WORDS.test(seg.text) || (matchColumnHeader(seg.text) && Math.max(...seg.items.map((i) => i.x + i.w)) > figuresLeft),
+  );
 
 /**
  * The lines around a group's rows that are the table's: its header above (up to a heading, a
@@ -107,7 +109,8 @@ export function tableExtent(group: RowGroup, lines: readonly Line[], floor: numb
     const numbered = NUMBERED.test(joinItems(line.items));
     const turned = line.page === prev.page + 1 && (lines[i - 1] === prev ? onPage(line) < 0.3 : passed.has(lines[i - 1]!));
     if (turned && !passed.size && isHeaderLine(line)) {
-      for (const limit = line.gy + headerDepth + size * 0.5; i < lines.length && lines[i]!.page === line.page && lines[i]!.gy <= limit; i++) passed.add(lines[i]!);
+      for (const limit = line.gy + headerDepth + size * 0.5; i < lines.length && lines[i]!.page === line.page && lines[i]!.gy <= limit; i++)
+        passed.add(lines[i]!);
       i--;
       continue;
     }

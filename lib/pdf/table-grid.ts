@@ -50,7 +50,12 @@ export function assembleGrid({ header, columns, k, rows, figures, labels, offset
   // Letter-spaced words (WPS justifies the lines of a header cell, Word's 分散对齐 spreads the
   // last one too) come as "维 持": a cell's text keeps no space between Chinese characters, or
   // section four's table, known by its 结果维持, goes unread (tests/pdf/layout.property.test.ts).
-  const cell = (text: string, items: Placed[], rowSpan = 1, colSpan = 1): TableCell => ({ text: text.replace(CJK_SPACE, ''), rowSpan, colSpan, boxes: boxOf(items, offsets) });
+  const cell = (text: string, items: Placed[], rowSpan = 1, colSpan = 1): TableCell => ({
+    text: text.replace(CJK_SPACE, ''),
+    rowSpan,
+    colSpan,
+    boxes: boxOf(items, offsets),
+  });
   const out: TableCell[][] = [];
 
   // Header row: the label corner, then each column's own heading (the lowest words that name it).

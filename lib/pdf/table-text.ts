@@ -14,7 +14,10 @@ export const NUMBERED = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[
 /** A label that opens a numbered run: （一） 一、 1. ①. */
 export const FIRST = /^\s*(?:[（(]\s*[一1]\s*[)）]|一\s*[、.．]|1\s*[、.．](?!\d)|①)/;
 
-const norm = (text: string) => fold(text).replace(/[\s,，]/g, (c) => (c === '，' ? ',' : c === ',' ? ',' : '')).trim();
+const norm = (text: string) =>
+  fold(text)
+    .replace(/[\s,，]/g, (c) => (c === '，' ? ',' : c === ',' ? ',' : ''))
+    .trim();
 export const isValue = (item: Placed) => VALUE.test(norm(item.text));
 export const isNumber = (item: Placed) => NUMBER.test(norm(item.text));
 /** The height of an item's middle, document-wide (its baseline less a third of an em). */

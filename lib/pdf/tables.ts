@@ -70,6 +70,14 @@ function buildTable(group: RowGroup, lines: readonly Line[], floor: number, fram
   const blocks = labelBlocks(placement.labels, metrics.size);
   const rows = labelRows(blocks, placement.mids, metrics.size, metrics.pitchY);
   const cells = labelCells(rows.labels, rows.rows.length);
-  const grid = assembleGrid({ header: extent.header, columns, k: rows.colStarts.length, rows: rows.rows, figures: placement.figures, labels: cells, offsets: frame.offsets });
+  const grid = assembleGrid({
+    header: extent.header,
+    columns,
+    k: rows.colStarts.length,
+    rows: rows.rows,
+    figures: placement.figures,
+    labels: cells,
+    offsets: frame.offsets,
+  });
   return { group, metrics, extent, columns, placement, blocks, labelRows: rows, labelCells: cells, table: { rows: grid, lines: extent.used } };
 }

@@ -116,7 +116,11 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
     }
     if (wideGaps(line)) {
       flush();
-      parts.push(`<table><tr>${splitCells(line).map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr></table>`);
+      parts.push(
+        `<table><tr>${splitCells(line)
+          .map((c) => `<td>${escapeHtml(c)}</td>`)
+          .join('')}</tr></table>`,
+      );
       continue;
     }
     const text = lineText(line);

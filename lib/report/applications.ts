@@ -118,7 +118,10 @@ function readRows(part: TablePart): { rows: PrintedRow[]; notes: ReadNote[]; byH
     cells.forEach(({ cell }, i) => {
       if (isLabelText(cell.text) || NUMBERING_ONLY.test(cell.text)) lastLabel = i;
     });
-    const parts = cells.slice(0, lastLabel + 1).map(({ cell }) => cell.text).filter((s) => squash(s) !== '');
+    const parts = cells
+      .slice(0, lastLabel + 1)
+      .map(({ cell }) => cell.text)
+      .filter((s) => squash(s) !== '');
     const distinct = parts.filter((p, i) => parts.indexOf(p) === i);
     if (lastLabel >= 0 && isHeaderRow(distinct)) return;
     const valueCells = cells.slice(lastLabel + 1);
@@ -137,8 +140,7 @@ function readRows(part: TablePart): { rows: PrintedRow[]; notes: ReadNote[]; byH
     let read: ReadCell[];
     let ragged: PrintedRow['ragged'];
     // By header only when the row sits where the header says: no figure left of the first column.
-    const aligned =
-      header && valueCells[0] !== undefined && valueCells[0].col >= header[0]! && header.every((col) => valueCells.some((v) => v.col === col));
+    const aligned = header && valueCells[0] !== undefined && valueCells[0].col >= header[0]! && header.every((col) => valueCells.some((v) => v.col === col));
     if (header && aligned) {
       read = header.map((col) => readCell(slots[col] ?? null, t, r, col));
       const extra = values.filter((v) => v.ref && !header.includes(v.ref.c) && v.status !== 'blank');

@@ -19,7 +19,9 @@ const GOVERNMENT = /(?:人民政府|政府|综合实验区|新区|开发区|高�
 /** The kind of agency, from its name's ending (…局 department, …人民政府/…区 government, …镇 township). */
 export function agencyKind(name: string | null): AgencyKind {
   if (!name) return 'unknown';
-  const n = fold(name).replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[)）]$/, '');
+  const n = fold(name)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(][^）)]*[)）]$/, '');
   if (!n) return 'unknown';
   if (TOWNSHIP.test(n)) return 'township';
   if (LOCAL_GOVERNMENT_BODY.test(n)) return 'government';

@@ -44,7 +44,11 @@ export function readTextTables(text: string, year: number | null, options: TextO
   if (byHeadings) review = readReview(gridFromRows([byHeadings]), 1);
   // Section four out of a PDF tool without its 15 figures in order: no sums on a guess (review-unreadable says so).
   if (review && options.layout && (review.notes.length || !contiguousFigures(reviewRows))) {
-    review = { ...review, values: review.values.map(() => null), cells: review.cells.map(() => ({ value: null, status: 'missing' as const, raw: '', ref: null })) };
+    review = {
+      ...review,
+      values: review.values.map(() => null),
+      cells: review.cells.map(() => ({ value: null, status: 'missing' as const, raw: '', ref: null })),
+    };
   }
   return { title: sections.title, applications, review, rows: [appRows, reviewRows] };
 }

@@ -36,8 +36,14 @@ export function tableIdentities(table: ApplicationsTable): Identity[] {
     out.push({
       check: 'balance',
       at: { col },
-      left: [{ row: 'new_received', col }, { row: 'carried_over', col }],
-      right: [{ row: 'results_total', col }, { row: 'carried_forward', col }],
+      left: [
+        { row: 'new_received', col },
+        { row: 'carried_over', col },
+      ],
+      right: [
+        { row: 'results_total', col },
+        { row: 'carried_forward', col },
+      ],
     });
   }
   return out;

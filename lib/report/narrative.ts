@@ -86,7 +86,10 @@ export function overlap(current: string, previous: string, options: { minLetters
     }
     let j = i;
     while (j < covered.length && covered[j]) j++;
-    const text = current.slice(cur.at[i]!, cur.at[j - 1]! + 1).replace(/\s+/g, ' ').trim();
+    const text = current
+      .slice(cur.at[i]!, cur.at[j - 1]! + 1)
+      .replace(/\s+/g, ' ')
+      .trim();
     runs.push({ len: j - i, text });
     i = j;
   }

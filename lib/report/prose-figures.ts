@@ -11,18 +11,20 @@ import { clauses, clip, sentences } from './prose';
  * that names a part (其中, 自然人, 网上申请…) gives a `part` figure: the table may bear it out, but it
  * never contradicts the table (全县共收到500件，其中本级20件 against a table of the 本级 alone).
  */
-export type FigureKind =
-  | 'received'
-  | 'concluded'
+export type FigureKind = 'received' | 'concluded' | 'granted' | 'partially_granted' | 'carried_over' | 'carried_forward' | 'review' | 'litigation';
+
+/** Which table figures a stated figure may mean. */
+export type Meaning =
+  | 'new'
+  | 'new+carried'
+  | 'results'
   | 'granted'
-  | 'partially_granted'
+  | 'granted+partial'
+  | 'partial'
   | 'carried_over'
   | 'carried_forward'
   | 'review'
   | 'litigation';
-
-/** Which table figures a stated figure may mean. */
-export type Meaning = 'new' | 'new+carried' | 'results' | 'granted' | 'granted+partial' | 'partial' | 'carried_over' | 'carried_forward' | 'review' | 'litigation';
 
 export interface StatedFigure {
   kind: FigureKind;

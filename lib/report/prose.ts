@@ -55,7 +55,10 @@ export function parseDate(s: string | null | undefined): string | null {
  */
 export function signatureDate(text: string | null): string | null {
   if (!text) return null;
-  const lines = text.split('\n').map((l) => squash(fold(l))).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => squash(fold(l)))
+    .filter((l) => l !== '');
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const m = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(lines[i]!);
     if (m) return parseDate(m[0]);
@@ -75,8 +78,7 @@ export interface StatedPeriod {
   quote: string;
 }
 
-const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
 
 /** Every 1月1日至12月31日 period in the text, with the sentence it sits in. */
 export function statedPeriods(text: string): StatedPeriod[] {

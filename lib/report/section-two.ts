@@ -30,7 +30,11 @@ function rowAfter(text: string, label: RegExp, count: number): (number | null)[]
   const m = label.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-  const figures = rest.split(/[\t\n]+/).map(squash).filter((s) => s !== '').slice(0, count);
+  const figures = rest
+    .split(/[\t\n]+/)
+    .map(squash)
+    .filter((s) => s !== '')
+    .slice(0, count);
   return figures.map((f) => num(f));
 }
 

@@ -92,7 +92,5 @@ export function rankSuspects(table: ApplicationsTable, limit = 10): RankedSuspec
     });
   }
   const order = (s: RankedSuspect) => COL_KEYS.indexOf(s.cell.col);
-  return out
-    .sort((a, b) => b.score - a.score || Math.abs(a.fix - a.current) - Math.abs(b.fix - b.current) || order(a) - order(b))
-    .slice(0, limit);
+  return out.sort((a, b) => b.score - a.score || Math.abs(a.fix - a.current) - Math.abs(b.fix - b.current) || order(a) - order(b)).slice(0, limit);
 }

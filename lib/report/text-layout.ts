@@ -341,14 +341,20 @@ function blankRows(frags: Map<number, Fragment[]>, rows: Line[]): { rows: { n: n
       for (const f of frags.get(n) ?? []) {
         if (isHeader(f.text)) continue;
         if (NUMBERED.test(f.text)) segments.push({ frags: [f], col: f.col });
-        else [...segments].reverse().find((s) => Math.abs(s.col - f.col) <= 3)?.frags.push(f);
+        else
+          [...segments]
+            .reverse()
+            .find((s) => Math.abs(s.col - f.col) <= 3)
+            ?.frags.push(f);
       }
     }
     const keyOf = (s: { frags: Fragment[] }) => matchRowLabel([s.frags.map((f) => f.text).join('')]);
     const naming = segments.filter((s) => keyOf(s) !== null);
     const own = (frags.get(to) ?? []).map((f) => (NUMBERED.test(f.text) ? matchRowLabel([f.text]) : null)).find((k) => k !== null) ?? null;
     // （六）其他处理 is a row of the 2019 template but heads three rows in the 2021 one: a row only right above （七）总计.
-    const blanks = (own ? naming : naming.slice(0, -1)).filter((s, k, all) => keyOf(s) !== 'other_handling' || (k === all.length - 1 && own === 'results_total'));
+    const blanks = (own ? naming : naming.slice(0, -1)).filter(
+      (s, k, all) => keyOf(s) !== 'other_handling' || (k === all.length - 1 && own === 'results_total'),
+    );
     for (const s of blanks) {
       out.push({ n: s.frags[0]!.line, label: s.frags.map((f) => f.text).join('') });
       for (const f of s.frags) taken.add(f);
@@ -368,7 +374,12 @@ function labelParts(frags: Fragment[]): string[] {
   }
   // A lone character ends a label wrapped under it (…执法案 / 卷); alone it is a category written downwards.
   for (const f of frags.filter(single)) clusters.find((cl) => Math.abs(cl[0]!.col - f.col) <= 1)?.push(f);
-  return clusters.map((cl) => cl.sort((a, b) => a.line - b.line || a.col - b.col).map((f) => f.text).join(''));
+  return clusters.map((cl) =>
+    cl
+      .sort((a, b) => a.line - b.line || a.col - b.col)
+      .map((f) => f.text)
+      .join(''),
+  );
 }
 
 // ——— unaligned text (pdftotext without -layout, a viewer's copy) ———

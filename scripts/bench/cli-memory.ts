@@ -6,7 +6,9 @@ import { auditInput } from '../../cli/main';
 const dir = process.argv[2]!;
 const files = ['pages', 'samples', 'synthetic', 'negatives', 'crafted'].flatMap((d) => {
   try {
-    return readdirSync(join(dir, d)).filter((f) => f.endsWith('.html')).map((f) => join(dir, d, f));
+    return readdirSync(join(dir, d))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(dir, d, f));
   } catch {
     return [];
   }

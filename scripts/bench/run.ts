@@ -33,15 +33,26 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 function reportPages(): { name: string; html: string }[] {
   const out: { name: string; html: string }[] = [];
   for (const dir of ['pages', 'samples']) {
-    for (const f of readdirSync(join(FIX, dir)).filter((f) => f.endsWith('.html'))) out.push({ name: `${dir}/${f}`, html: readFileSync(join(FIX, dir, f), 'utf8') });
+    for (const f of readdirSync(join(FIX, dir)).filter((f) => f.endsWith('.html')))
+      out.push({ name: `${dir}/${f}`, html: readFileSync(join(FIX, dir, f), 'utf8') });
   }
   return out;
 }
 
 function nonReportPages(): { name: string; html: string; url: string }[] {
   const out = syntheticPages();
-  out.push({ name: 'negatives/pingtan_nb_list_index.html (listing)', html: readFileSync(join(FIX, 'negatives/pingtan_nb_list_index.html'), 'utf8'), url: 'http://www.example.gov.cn/col/list.html' });
-  out.push({ name: 'synthetic/ordinary_page_many_tables.html', html: readFileSync(join(FIX, 'synthetic/ordinary_page_many_tables.html'), 'utf8').replace(/<title>[^<]*<\/title>/, '<title>部门预算</title>').replace(/<meta name="ArticleTitle"[^>]*>/, ''), url: 'http://www.example.gov.cn/czyjs/2024.html' });
+  out.push({
+    name: 'negatives/pingtan_nb_list_index.html (listing)',
+    html: readFileSync(join(FIX, 'negatives/pingtan_nb_list_index.html'), 'utf8'),
+    url: 'http://www.example.gov.cn/col/list.html',
+  });
+  out.push({
+    name: 'synthetic/ordinary_page_many_tables.html',
+    html: readFileSync(join(FIX, 'synthetic/ordinary_page_many_tables.html'), 'utf8')
+      .replace(/<title>[^<]*<\/title>/, '<title>部门预算</title>')
+      .replace(/<meta name="ArticleTitle"[^>]*>/, ''),
+    url: 'http://www.example.gov.cn/czyjs/2024.html',
+  });
   return out;
 }
 
@@ -51,7 +62,9 @@ function sizes() {
   const file = (p: string) => readFileSync(join(dir, p));
   const content = file('content-scripts/content.js');
   const auditor = file('auditor.js');
-  const panelFiles = readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('sidepanel')).map((f) => file(`chunks/${f}`));
+  const panelFiles = readdirSync(join(dir, 'chunks'))
+    .filter((f) => f.startsWith('sidepanel'))
+    .map((f) => file(`chunks/${f}`));
   const panel = Buffer.concat(panelFiles);
   const zip = readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip'));
   return {
@@ -76,7 +89,14 @@ function lazyChunk(dir: string, prefix: string): number {
 }
 
 async function browserBundle(): Promise<string> {
-  const out = await build({ entryPoints: [join(import.meta.dirname, 'browser-entry.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'browser-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+  });
   return out.outputFiles[0]!.text;
 }
 
@@ -88,7 +108,9 @@ async function inChromium(bundle: string) {
   });
   const page = await browser.newPage();
   const open = async (url: string, html: string) => {
-    await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: route.request().url() === url ? html : '' }));
+    await page.route('**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: route.request().url() === url ? html : '' }),
+    );
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.unroute('**/*');
     await page.addScriptTag({ content: bundle });
@@ -119,7 +141,12 @@ async function inChromium(bundle: string) {
     );
     const other = memos[(index + 1) % memos.length] ?? null;
     const prev = await page.evaluate(
-      ({ reps, other }) => (globalThis as unknown as { gouji: { withPrevious(d: Document, n: number, o: unknown): { without: number[]; with: number[] } } }).gouji.withPrevious(document, reps, other),
+      ({ reps, other }) =>
+        (globalThis as unknown as { gouji: { withPrevious(d: Document, n: number, o: unknown): { without: number[]; with: number[] } } }).gouji.withPrevious(
+          document,
+          reps,
+          other,
+        ),
       { reps: REPS, other },
     );
     // Cold: a freshly loaded page, its first audit, and the auditor's whole run with marks and pill.
@@ -128,13 +155,17 @@ async function inChromium(bundle: string) {
     const style: number[] = [];
     for (let i = 0; i < Math.min(REPS, 8); i++) {
       await open('http://www.example.gov.cn/zfxxgk/nb/report.html', html);
-      first.push(await page.evaluate(() => {
-        const t0 = performance.now();
-        (globalThis as unknown as { gouji: { auditDocument(d: Document, o: object): unknown } }).gouji.auditDocument(document, { source: 'bench' });
-        return performance.now() - t0;
-      }));
+      first.push(
+        await page.evaluate(() => {
+          const t0 = performance.now();
+          (globalThis as unknown as { gouji: { auditDocument(d: Document, o: object): unknown } }).gouji.auditDocument(document, { source: 'bench' });
+          return performance.now() - t0;
+        }),
+      );
       await open('http://www.example.gov.cn/zfxxgk/nb/report.html', html);
-      const s = await page.evaluate(() => (globalThis as unknown as { gouji: { session(d: Document): { run: number; styleLayout: number; baseline: number } } }).gouji.session(document));
+      const s = await page.evaluate(() =>
+        (globalThis as unknown as { gouji: { session(d: Document): { run: number; styleLayout: number; baseline: number } } }).gouji.session(document),
+      );
       verdict.push(s.run);
       style.push(s.styleLayout);
     }
@@ -197,7 +228,9 @@ function inNode() {
   }
   const seconds = (performance.now() - t0) / 1000;
   // Measured in a process of its own: this one also holds the browser driver and the bundler.
-  const memory = JSON.parse(execFileSync('node', ['--import', 'tsx', join(import.meta.dirname, 'cli-memory.ts'), FIX], { cwd: ROOT, encoding: 'utf8' })) as { peakRssMb: number };
+  const memory = JSON.parse(execFileSync('node', ['--import', 'tsx', join(import.meta.dirname, 'cli-memory.ts'), FIX], { cwd: ROOT, encoding: 'utf8' })) as {
+    peakRssMb: number;
+  };
   return { rows, pagesPerSecond: audits / seconds, peakRssMb: memory.peakRssMb };
 }
 
@@ -234,21 +267,30 @@ async function main() {
   const line = (cells: (string | number)[]) => console.log(cells.map(String).join('\t'));
   console.log('\nReport pages, in Chromium (ms, median of', REPS, 'warm runs)');
   line(['page', 'KB', 'analyze', 'analyze p95', 'DOMParser', 'ratio', 'first audit', 'until marks+pill', 'style+layout', 'with previous ×']);
-  for (const r of chrome.reports) line([r.name, r.kb, r3(r.analyze), r3(r.analyzeP95), r3(r.parse), r3(r.analyze / r.parse), r3(r.first), r3(r.verdict), r3(r.style), r3(r.withPrevious)]);
-  console.log('\nNon-report pages: the content script\'s first look (ms)');
+  for (const r of chrome.reports)
+    line([r.name, r.kb, r3(r.analyze), r3(r.analyzeP95), r3(r.parse), r3(r.analyze / r.parse), r3(r.first), r3(r.verdict), r3(r.style), r3(r.withPrevious)]);
+  console.log("\nNon-report pages: the content script's first look (ms)");
   line(['page', 'KB', 'skip', 'skipped', 'DOM changed']);
   for (const s of chrome.skips) line([s.name, s.kb, r3(s.skip), s.skipped ? 'yes' : 'NO', s.mutated ? 'YES' : 'no']);
-  console.log('\nCLI (Node: parse5 + the CLI\'s DOM), per page (ms)');
+  console.log("\nCLI (Node: parse5 + the CLI's DOM), per page (ms)");
   line(['page', 'parse', 'audit', 'audit/parse']);
   for (const r of node.rows) line([r.name, r3(r.parse), r3(r.audit), r3(r.audit / r.parse)]);
   console.log('\nPDF attachments, in Node (ms, median): PDF.js text extraction, then table rebuild + audit');
   line(['file', 'KB', 'pages', 'extract', 'rebuild+audit']);
   for (const d of docs.pdfs) line([d.name, d.kb, d.pages, r3(d.extract), r3(d.audit)]);
   console.log(`Word: sample-report.docx (${docs.docxKb} KB) converted in ${r3(docs.docxConvert)} ms, audited in ${r3(docs.docxAudit)} ms`);
-  console.log(`Lazy panel chunks: PDF.js ${size.pdf_chunk_gzip_bytes} B gzip (+ worker ${size.pdf_worker_bytes} B), mammoth ${size.docx_chunk_gzip_bytes} B gzip`);
-  console.log(`\nSizes: content script ${size.content_script_bytes} B (${size.content_script_gzip_bytes} B gzip), auditor (report pages only) ${size.auditor_bytes} B (${size.auditor_gzip_bytes} B gzip), panel ${size.panel_bytes} B (${size.panel_gzip_bytes} B gzip), zip ${size.zip_bytes} B`);
-  console.log(`Issue 18 budgets: first audit ≤ 0.15 → ${out.first_audit_ratio_median}; until marks+pill ≤ 0.10 → ${out.table_verdict_ratio_median}; style+layout ≤ 0.5 ms → ${out.style_layout_ms_median}; with previous ≤ 1.2 → ${out.with_previous_ratio}; CLI overhead ≤ 0.35 → ${out.cli_overhead_ratio}`);
-  console.log(`Budgets: ratio ≤ 0.10 → ${out.ratio_median}; skip ≤ 0.05 ms → ${out.skip_ms_median}; content ≤ 25 KB gzip → ${(size.content_script_gzip_bytes / 1024).toFixed(1)} KB; CLI overhead ≤ 0.25 → ${out.cli_overhead_ratio}; peak RSS ≤ 150 MB → ${out.cli_peak_rss_mb}`);
+  console.log(
+    `Lazy panel chunks: PDF.js ${size.pdf_chunk_gzip_bytes} B gzip (+ worker ${size.pdf_worker_bytes} B), mammoth ${size.docx_chunk_gzip_bytes} B gzip`,
+  );
+  console.log(
+    `\nSizes: content script ${size.content_script_bytes} B (${size.content_script_gzip_bytes} B gzip), auditor (report pages only) ${size.auditor_bytes} B (${size.auditor_gzip_bytes} B gzip), panel ${size.panel_bytes} B (${size.panel_gzip_bytes} B gzip), zip ${size.zip_bytes} B`,
+  );
+  console.log(
+    `Issue 18 budgets: first audit ≤ 0.15 → ${out.first_audit_ratio_median}; until marks+pill ≤ 0.10 → ${out.table_verdict_ratio_median}; style+layout ≤ 0.5 ms → ${out.style_layout_ms_median}; with previous ≤ 1.2 → ${out.with_previous_ratio}; CLI overhead ≤ 0.35 → ${out.cli_overhead_ratio}`,
+  );
+  console.log(
+    `Budgets: ratio ≤ 0.10 → ${out.ratio_median}; skip ≤ 0.05 ms → ${out.skip_ms_median}; content ≤ 25 KB gzip → ${(size.content_script_gzip_bytes / 1024).toFixed(1)} KB; CLI overhead ≤ 0.25 → ${out.cli_overhead_ratio}; peak RSS ≤ 150 MB → ${out.cli_peak_rss_mb}`,
+  );
   console.log(JSON.stringify(out));
   if (!existsSync(join(ROOT, '.output'))) process.exitCode = 1;
 }

@@ -34,7 +34,7 @@ describe('carry-over-continuity', () => {
     expect(result.findings.filter((f) => f.check === ID).map((f) => f.at.col)).toEqual(['natural_person', 'total']);
   });
 
-  it('takes last year\'s report from a lookup by the agency and year the same read finds, in one pass', async () => {
+  it("takes last year's report from a lookup by the agency and year the same read finds, in one pass", async () => {
     const prev: PreviousReport = { ...memoOf(page('pingtan_2024')), carriedForward: [1, 0, 0, 0, 0, 0, 1] };
     const asked: [string | null, number | null][] = [];
     const { readFileSync } = await import('node:fs');
@@ -61,7 +61,15 @@ describe('carry-over-continuity', () => {
       const input = inputOf(fixture.path);
       const year = input.meta.year!;
       const carried = input.applications!.rows.carried_over!;
-      const prev: PreviousReport = { year: year - 1, agency: input.meta.agency, source: 'x', carriedForward: [...carried], sectionTwo: null, overview: null, problems: null };
+      const prev: PreviousReport = {
+        year: year - 1,
+        agency: input.meta.agency,
+        source: 'x',
+        carriedForward: [...carried],
+        sectionTwo: null,
+        overview: null,
+        problems: null,
+      };
       expect(run(ID, { ...input, previous: prev })).toEqual([]);
       const off = [...carried];
       off[0] = (off[0] ?? 0) + 1;

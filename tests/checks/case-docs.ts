@@ -67,7 +67,11 @@ export function withCells(rows: PrintedRow[], key: RowKey, cells: Figure[]): Pri
 export function withCell(rows: PrintedRow[], key: RowKey, col: number, value: Figure): PrintedRow[] {
   const row = rows.find((r) => r.key === key);
   if (!row) throw new Error(`no row ${key}`);
-  return withCells(rows, key, row.cells.map((c, i) => (i === col ? value : c)));
+  return withCells(
+    rows,
+    key,
+    row.cells.map((c, i) => (i === col ? value : c)),
+  );
 }
 
 const td = (text: Figure, span = '') => `<td${span}>${text}</td>`;

@@ -40,11 +40,14 @@ describe('every check has its tester cases and its line in the README', () => {
       expect(missing, `lib/checks/${check.id}.ts lacks:\n  - ${missing.join('\n  - ')}`).toEqual([]);
     });
   }
-  it.each((CHECKS as readonly Check[]).map((c) => [c.id, c] as const))('%s says a finding without its data (stored by an older version) plainly, without throwing', (_id, check) => {
-    const bare = { check: check.id, severity: check.severities[0]!, at: {}, expected: 3, actual: 2 };
-    expect(check.message['zh-CN'](bare)).toMatch(/[\u4e00-\u9fff]/);
-    expect(check.message.en(bare)).toMatch(/[A-Za-z]{3}/);
-  });
+  it.each((CHECKS as readonly Check[]).map((c) => [c.id, c] as const))(
+    '%s says a finding without its data (stored by an older version) plainly, without throwing',
+    (_id, check) => {
+      const bare = { check: check.id, severity: check.severities[0]!, at: {}, expected: 3, actual: 2 };
+      expect(check.message['zh-CN'](bare)).toMatch(/[\u4e00-\u9fff]/);
+      expect(check.message.en(bare)).toMatch(/[A-Za-z]{3}/);
+    },
+  );
   it('the README names no check that does not exist', () => {
     const known = new Set<string>(CHECKS.map((c) => c.id));
     expect([...readmeChecks()].filter((id) => !known.has(id))).toEqual([]);
@@ -73,7 +76,10 @@ describe('CheckTester', () => {
       }
       it('says every one of its message ids in some invalid case', () => {
         const said = new Set(cases.invalid.flatMap((c) => runCase(check, c).map((f) => check.messageIdOf(f))));
-        expect(check.messageIds.filter((m) => !said.has(m)), `message ids of ${check.id} no invalid case says`).toEqual([]);
+        expect(
+          check.messageIds.filter((m) => !said.has(m)),
+          `message ids of ${check.id} no invalid case says`,
+        ).toEqual([]);
       });
     });
   }

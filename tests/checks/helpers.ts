@@ -68,7 +68,10 @@ export function withSection(input: CheckInput, index: number, replace: (text: st
 export const key = (f: { check: string; at?: { row?: string; col?: string } }): string => `${f.check} ${f.at?.row ?? ''} ${f.at?.col ?? ''}`.trim();
 
 function expectedOf(fixture: Fixture, id: string): string[] {
-  return (fixture.expected.findings ?? []).filter((f) => f.check === id).map(key).sort();
+  return (fixture.expected.findings ?? [])
+    .filter((f) => f.check === id)
+    .map(key)
+    .sort();
 }
 
 /**
@@ -80,7 +83,10 @@ export function itMatchesTheCorpus(id: string): void {
   it('has fixtures to run on', () => expect(fixtures.length).toBeGreaterThan(20));
   it.each(fixtures.map((f) => [f.name, f] as const))('%s: as its expected file says', (_name, fixture) => {
     const { result } = cached(fixture.path).audit;
-    const got = result.findings.filter((f) => f.check === id).map(key).sort();
+    const got = result.findings
+      .filter((f) => f.check === id)
+      .map(key)
+      .sort();
     expect(got).toEqual(expectedOf(fixture, id));
   });
 }

@@ -4,26 +4,40 @@ import { FIXTURES } from '../helpers/fixtures';
 import { inputOf, itMatchesTheCorpus, page, run, withSection } from './helpers';
 
 const ID = 'prose-vs-table';
-const figures = (text: string) => statedFigures('一、总体情况\n' + text).filter((f) => !f.part).map((f) => [f.kind, f.value]);
-const parts = (text: string) => statedFigures('一、总体情况\n' + text).filter((f) => f.part).map((f) => [f.kind, f.value]);
+const figures = (text: string) =>
+  statedFigures('一、总体情况\n' + text)
+    .filter((f) => !f.part)
+    .map((f) => [f.kind, f.value]);
+const parts = (text: string) =>
+  statedFigures('一、总体情况\n' + text)
+    .filter((f) => f.part)
+    .map((f) => [f.kind, f.value]);
 
 describe('statedFigures', () => {
   it('reads the figures of the real pages’ wording', () => {
-    expect(figures('2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。')).toEqual([
+    expect(
+      figures('2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。'),
+    ).toEqual([
       ['received', 154],
       ['concluded', 148],
       ['carried_forward', 6],
       ['review', 36],
       ['litigation', 9],
     ]);
-    expect(figures('2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。')).toEqual([
+    expect(
+      figures(
+        '2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。',
+      ),
+    ).toEqual([
       ['received', 81],
       ['concluded', 81],
       ['granted', 42],
       ['review', 2],
       ['litigation', 7],
     ]);
-    expect(figures('答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）。信息公开类行政复议7件，诉讼9件，均获维持。')).toEqual([
+    expect(
+      figures('答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）。信息公开类行政复议7件，诉讼9件，均获维持。'),
+    ).toEqual([
       ['carried_over', 18],
       ['review', 7],
       ['litigation', 9],
@@ -70,7 +84,13 @@ describe('prose-vs-table', () => {
 
   it('stays silent on pingtan_2023, whose prose figures all agree (81, 42 = 22 + 20, 复议 2, 诉讼 7)', () => {
     expect(run(ID, inputOf(page('pingtan_2023')))).toEqual([]);
-    expect(statedFigures(inputOf(page('pingtan_2023')).text!.sections[0]!).map((f) => f.kind)).toEqual(['received', 'concluded', 'granted', 'review', 'litigation']);
+    expect(statedFigures(inputOf(page('pingtan_2023')).text!.sections[0]!).map((f) => f.kind)).toEqual([
+      'received',
+      'concluded',
+      'granted',
+      'review',
+      'litigation',
+    ]);
   });
 
   it('fires on shanghai_bgt_2019: 予以公开及部分公开258件 against 272 + 3 in the applicant columns', () => {
@@ -88,7 +108,10 @@ describe('prose-vs-table', () => {
       ['行政诉讼9起', '行政诉讼8起', 'litigation', 8],
     ];
     for (const [from, to, kind, stated] of cases) {
-      const findings = run(ID, withSection(base, 0, (s) => s.replace(from, to)));
+      const findings = run(
+        ID,
+        withSection(base, 0, (s) => s.replace(from, to)),
+      );
       expect(findings, kind).toMatchObject([{ data: { kind, stated } }]);
     }
   });
@@ -102,7 +125,9 @@ describe('prose-vs-table', () => {
   });
 
   it('fires on 未收到政府信息公开申请 when the table has applications', () => {
-    const input = withSection(inputOf(page('pingtan_hzs_2025')), 0, (s) => s.replace(/共收到公民、法人和其他组织政府信息公开申请6件/, '未收到政府信息公开申请'));
+    const input = withSection(inputOf(page('pingtan_hzs_2025')), 0, (s) =>
+      s.replace(/共收到公民、法人和其他组织政府信息公开申请6件/, '未收到政府信息公开申请'),
+    );
     expect(run(ID, input)).toMatchObject([{ at: { row: 'new_received' }, expected: 6, actual: 0 }]);
   });
 

@@ -34,7 +34,15 @@ describe('section-two-continuity', () => {
       const n = two?.normative;
       if (two?.template !== '2021' || !n || n.issued === null || n.repealed === null || n.inForce === null) return;
       const fitting = { ...n, inForce: n.inForce - n.issued + n.repealed };
-      const prev: PreviousReport = { year: input.meta.year! - 1, agency: input.meta.agency, source: 'x', carriedForward: null, sectionTwo: { ...two, regulations: null, normative: fitting }, overview: null, problems: null };
+      const prev: PreviousReport = {
+        year: input.meta.year! - 1,
+        agency: input.meta.agency,
+        source: 'x',
+        carriedForward: null,
+        sectionTwo: { ...two, regulations: null, normative: fitting },
+        overview: null,
+        problems: null,
+      };
       expect(run(ID, { ...input, previous: prev })).toEqual([]);
       const off = { ...prev, sectionTwo: { ...prev.sectionTwo!, normative: { ...fitting, inForce: fitting.inForce! + 1 } } };
       expect(run(ID, { ...input, previous: off })).toMatchObject([{ expected: n.inForce + 1, actual: n.inForce }]);

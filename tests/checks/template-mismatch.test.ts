@@ -16,7 +16,11 @@ describe('template-mismatch', () => {
     const input = inputOf(page('pingtan_2019'));
     expect(run(ID, input)).toEqual([]);
     expect(run(ID, withYear(input, 2020))).toEqual([]);
-    expect(run(ID, withYear(input, 2021)).map((f) => f.data?.part).sort()).toEqual(['applications', 'section-two']);
+    expect(
+      run(ID, withYear(input, 2021))
+        .map((f) => f.data?.part)
+        .sort(),
+    ).toEqual(['applications', 'section-two']);
   });
 
   it('fires on the 2021 tables of pingtan_2023 read as a report on 2020', () => {

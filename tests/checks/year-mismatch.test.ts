@@ -23,7 +23,9 @@ describe('year-mismatch', () => {
   });
 
   it('fires when the overview tells last year as the year reported', () => {
-    const input = withSection(inputOf(page('pingtan_2025')), 0, (s) => s.replace('2025年，全区共收到政府信息公开申请154件', '2024年，全区共收到政府信息公开申请154件'));
+    const input = withSection(inputOf(page('pingtan_2025')), 0, (s) =>
+      s.replace('2025年，全区共收到政府信息公开申请154件', '2024年，全区共收到政府信息公开申请154件'),
+    );
     const findings = run(ID, input);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ actual: 2024, data: { kind: 'prose', section: 1 } });

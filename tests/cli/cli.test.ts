@@ -8,7 +8,13 @@ import { FIXTURES } from '../helpers/fixtures';
 
 function sink(isTTY = false) {
   let text = '';
-  return { isTTY, write: (s: string) => ((text += s), true), get text() { return text; } };
+  return {
+    isTTY,
+    write: (s: string) => ((text += s), true),
+    get text() {
+      return text;
+    },
+  };
 }
 
 /** Runs the CLI with no locale in its environment (so in Chinese) unless `env` gives one. */
@@ -29,7 +35,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/gbk.html') {
       // A GBK page that declares its charset only in the HTTP header.
-      const html = '<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+      const html =
+        '<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
       res.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
       res.end(encodeGbk(html));
       return;
@@ -129,7 +136,8 @@ describe('gouji audit', () => {
 
   it('decodes a GBK page by its declared charset', async () => {
     const file = join(tmp, 'gbk-meta.html');
-    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
     writeFileSync(file, encodeGbk(html));
     const r = await run(['audit', file, '--format', 'json']);
     const result = JSON.parse(r.lines[0]!);
@@ -143,10 +151,20 @@ describe('gouji audit', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.lines[0]!).report.title).toBe('测试县2024年政府信息公开工作年度报告');
     expect(r.stderr).toMatch(/gone\.html: the server answered 404 Not Found/);
-    expect(JSON.parse(r.lines[1]!)).toEqual({ schema: 'gouji.audit/1', source: `${base}/gone.html`, error: `${base}/gone.html: the server answered 404 Not Found`, errorCode: 'http-status' });
+    expect(JSON.parse(r.lines[1]!)).toEqual({
+      schema: 'gouji.audit/1',
+      source: `${base}/gone.html`,
+      error: `${base}/gone.html: the server answered 404 Not Found`,
+      errorCode: 'http-status',
+    });
     const zh = await run(['audit', `${base}/gone.html`, '--format', 'json']);
     expect(zh.stderr).toBe(`gouji：${base}/gone.html：服务器返回 404（页面不存在）\n`);
-    expect(JSON.parse(zh.lines[0]!)).toEqual({ schema: 'gouji.audit/1', source: `${base}/gone.html`, error: `${base}/gone.html：服务器返回 404（页面不存在）`, errorCode: 'http-status' });
+    expect(JSON.parse(zh.lines[0]!)).toEqual({
+      schema: 'gouji.audit/1',
+      source: `${base}/gone.html`,
+      error: `${base}/gone.html：服务器返回 404（页面不存在）`,
+      errorCode: 'http-status',
+    });
   });
 });
 
@@ -183,7 +201,10 @@ describe('gouji audit, on bad inputs', () => {
 
   it('decodes a page with a wrong or missing charset by what its bytes are', async () => {
     const file = join(tmp, 'no-charset.html');
-    writeFileSync(file, encodeGbk('<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>'));
+    writeFileSync(
+      file,
+      encodeGbk('<html><head><title>测试县2024年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>'),
+    );
     const r = await run(['audit', file, '--format', 'json']);
     expect(JSON.parse(r.lines[0]!).report.title).toBe('测试县2024年政府信息公开工作年度报告');
   });
@@ -228,7 +249,11 @@ describe('gouji audit, in batches', () => {
     writeFileSync(list, `# reports to check\n${seed('000_57cbc8b215b8ff96.txt')}\n\n${seed('004_45c1bc793be086aa.txt')}\n`);
     const r = await run(['audit', '--list', list, seed('001_1e1d37345e448265.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.lines.map((l) => JSON.parse(l).source.split('/').pop())).toEqual(['001_1e1d37345e448265.txt', '000_57cbc8b215b8ff96.txt', '004_45c1bc793be086aa.txt']);
+    expect(r.lines.map((l) => JSON.parse(l).source.split('/').pop())).toEqual([
+      '001_1e1d37345e448265.txt',
+      '000_57cbc8b215b8ff96.txt',
+      '004_45c1bc793be086aa.txt',
+    ]);
   });
 
   it('rejects a bad --concurrency', async () => {
@@ -250,7 +275,7 @@ describe('saved pages and listings: the address they record, --base', () => {
     expect(zh.stderr).toContain('--base');
     expect(zh.stderr).not.toContain('找不到该文件');
     const en = await run(['audit', '--lang', 'en', '--links', file, '--format', 'json']);
-    expect(en.stderr).toContain('give the listing\'s URL instead');
+    expect(en.stderr).toContain("give the listing's URL instead");
   });
 
   it('resolves them against --base, or against the address the page records', async () => {
@@ -264,7 +289,7 @@ describe('saved pages and listings: the address they record, --base', () => {
     expect(own.lines.map((l) => JSON.parse(l).source)).toEqual([`${base}/list/nb/2024.html`, `${base}/list/nb/2023.html`]);
   });
 
-  it('resolves a saved page\'s attachment links against --base, else against the address it records', async () => {
+  it("resolves a saved page's attachment links against --base, else against the address it records", async () => {
     const page = (head: string) =>
       `<html><head><meta charset="utf-8">${head}<title>示例区2024年政府信息公开工作年度报告</title></head><body><h1>示例区2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>附件：<a href="P020250110.pdf">示例区2024年政府信息公开工作年度报告.pdf</a></p></body></html>`;
     const bare = join(tmp, 'saved-report.html');
@@ -286,4 +311,3 @@ describe('saved pages and listings: the address they record, --base', () => {
     expect(r.stderr).toContain('--base');
   });
 });
-

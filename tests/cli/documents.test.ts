@@ -17,14 +17,22 @@ async function run(args: string[]) {
   const stdout = { isTTY: false, write: (s: string) => ((out += s), true) };
   const stderr = { isTTY: false, write: (s: string) => ((err += s), true) };
   const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, env: {} });
-  return { code, stderr: err, results: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditResult & { error?: string }) };
+  return {
+    code,
+    stderr: err,
+    results: out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as AuditResult & { error?: string }),
+  };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'gouji-docs-'));
 const samplePdf = join(FIXTURES, 'pdf/printed/sample-report-split.pdf');
 const huaian = join(FIXTURES, 'pdf/huaian_szf_2024.pdf');
 // A one-page PDF with no text at all: what a scanned report looks like to a text reader.
-const SCAN = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const SCAN =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 let server: Server;
 let base = '';
@@ -32,7 +40,9 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/attachment-only.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<html><head><title>淮安市人民政府2024年政府信息公开工作年度报告</title></head><body><div class="TRS_Editor"><p>详见附件。</p><p><a href="/P020250120.pdf">年报.pdf</a></p></div></body></html>');
+      res.end(
+        '<html><head><title>淮安市人民政府2024年政府信息公开工作年度报告</title></head><body><div class="TRS_Editor"><p>详见附件。</p><p><a href="/P020250120.pdf">年报.pdf</a></p></div></body></html>',
+      );
       return;
     }
     if (req.url === '/P020250120.pdf') {
@@ -49,7 +59,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('gouji audit on PDF and Word files', () => {
-  it('audits a PDF file and says on which PDF page each finding\'s cells were printed', async () => {
+  it("audits a PDF file and says on which PDF page each finding's cells were printed", async () => {
     const r = await run(['audit', samplePdf, '--format', 'json']);
     expect(r.code).toBe(0);
     const [result] = r.results;
@@ -114,6 +124,12 @@ describe('gouji audit on PDF and Word files', () => {
       `gouji：${broken}：不是可读的 Word .docx 文件（文件已损坏，或并非 Word 文档）`,
       'gouji：共 3 项 — 年报 0 份（其中 0 份有错误），非年报 0 项，无法读取 3 项',
     ]);
-    expect(zh.results.map((x) => x.error)).toEqual(zh.stderr.trim().split('\n').slice(0, 3).map((l) => l.slice('gouji：'.length)));
+    expect(zh.results.map((x) => x.error)).toEqual(
+      zh.stderr
+        .trim()
+        .split('\n')
+        .slice(0, 3)
+        .map((l) => l.slice('gouji：'.length)),
+    );
   });
 });

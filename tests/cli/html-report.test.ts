@@ -18,13 +18,24 @@ const NOW = new Date('2026-12-07T15:24:00Z');
 
 function sink() {
   let text = '';
-  return { isTTY: false, write: (s: string) => ((text += s), true), get text() { return text; } };
+  return {
+    isTTY: false,
+    write: (s: string) => ((text += s), true),
+    get text() {
+      return text;
+    },
+  };
 }
 
 async function run(args: string[]) {
   const stdout = sink();
   const stderr = sink();
-  const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, env: {}, now: () => NOW });
+  const code = await main(args, {
+    stdout: stdout as unknown as typeof process.stdout,
+    stderr: stderr as unknown as typeof process.stderr,
+    env: {},
+    now: () => NOW,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -35,7 +46,10 @@ const out = join(mkdtempSync(join(tmpdir(), 'gouji-html-')), 'pingtan.html');
 
 beforeAll(async () => {
   const j = await run(['audit', ...FILES, '--format', 'json']);
-  json = j.stdout.trim().split('\n').map((l) => JSON.parse(l) as AuditResult);
+  json = j.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as AuditResult);
   const h = await run(['audit', ...FILES, '--format', 'html', '--out', out]);
   expect(h.code).toBe(0);
   expect(h.stdout).toBe('');
@@ -94,10 +108,24 @@ describe('gouji audit --format html', () => {
       expect(cell(figures('carried'), String(y), 'carried_over')).toBe(String(rows.carried_over![TOTAL]));
       expect(cell(figures('carried'), String(y), 'carried_forward')).toBe(String(rows.carried_forward![TOTAL]));
       const v = r.tables.reviewLitigation!.values;
-      expect([cell(figures('review'), String(y), 'review'), cell(figures('review'), String(y), 'direct'), cell(figures('review'), String(y), 'afterReview')]).toEqual([v[4], v[9], v[14]].map(String));
+      expect([
+        cell(figures('review'), String(y), 'review'),
+        cell(figures('review'), String(y), 'direct'),
+        cell(figures('review'), String(y), 'afterReview'),
+      ]).toEqual([v[4], v[9], v[14]].map(String));
       // The outcome groups add up the JSON's result rows, and together make （七）总计.
-      const sum = (re: RegExp) => Object.entries(rows).filter(([k]) => re.test(k)).reduce((a, [, vals]) => a + (vals[TOTAL] ?? 0), 0);
-      const expected = { granted: sum(/^granted$/), partial: sum(/^partially_granted$/), denied: sum(/^denied_/), unable: sum(/^unable_/), rejected: sum(/^rejected_/), other: sum(/^other_/) };
+      const sum = (re: RegExp) =>
+        Object.entries(rows)
+          .filter(([k]) => re.test(k))
+          .reduce((a, [, vals]) => a + (vals[TOTAL] ?? 0), 0);
+      const expected = {
+        granted: sum(/^granted$/),
+        partial: sum(/^partially_granted$/),
+        denied: sum(/^denied_/),
+        unable: sum(/^unable_/),
+        rejected: sum(/^rejected_/),
+        other: sum(/^other_/),
+      };
       for (const [k, n] of Object.entries(expected)) expect(cell(figures('outcomes'), String(y), k), `${y} ${k}`).toBe(String(n));
       expect(cell(figures('outcomes'), String(y), 'sum')).toBe(String(rows.results_total![TOTAL]));
       const share = Number(cell(figures('outcomes'), String(y), 'granted-share')!.replace('%', ''));
@@ -106,12 +134,18 @@ describe('gouji audit --format html', () => {
     // The bars are drawn: one per year with its figure written above it.
     const received = agency.querySelector('svg[data-chart$="-received"]')!;
     expect(received.querySelectorAll('rect[fill^="url("]')).toHaveLength(4);
-    expect([...received.querySelectorAll('text[font-weight=bold]')].map((t) => t.textContent)).toEqual(YEARS.map((y) => String(byYear(y).tables.applications!.rows.new_received![TOTAL])));
+    expect([...received.querySelectorAll('text[font-weight=bold]')].map((t) => t.textContent)).toEqual(
+      YEARS.map((y) => String(byYear(y).tables.applications!.rows.new_received![TOTAL])),
+    );
   });
 
   it('draws the continuity chain link by link: the gap dotted, the broken links cut and marked', () => {
     const svg = doc.querySelector('[data-agency="平潭综合实验区"] svg.chain')!;
-    const links = [...svg.querySelectorAll('g[data-link]')].map((g) => [g.getAttribute('data-link'), g.getAttribute('data-carry'), g.getAttribute('data-docs')]);
+    const links = [...svg.querySelectorAll('g[data-link]')].map((g) => [
+      g.getAttribute('data-link'),
+      g.getAttribute('data-carry'),
+      g.getAttribute('data-docs'),
+    ]);
     // 2020–2022 are not among the inputs; 2024 and 2025 carry their applications over (0 = 0) but
     // section two's 行政规范性文件 现行有效件数 does not add up (the JSON's section-two-continuity).
     expect(links).toEqual([
@@ -127,7 +161,11 @@ describe('gouji audit --format html', () => {
     expect(svg.querySelector('g[data-link="2019-2023"] line')!.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(svg.querySelector('g[data-link="2019-2023"]')!.textContent).toContain('缺 2020–2022 年报');
     const table = figures('chain');
-    for (const [from, to] of [[2019, 2023], [2023, 2024], [2024, 2025]] as const) {
+    for (const [from, to] of [
+      [2019, 2023],
+      [2023, 2024],
+      [2024, 2025],
+    ] as const) {
       expect(cell(table, `${from}-${to}`, 'carried_forward'), `${from}`).toBe(String(byYear(from).tables.applications!.rows.carried_forward![TOTAL]));
       expect(cell(table, `${from}-${to}`, 'carried_over'), `${to}`).toBe(String(byYear(to).tables.applications!.rows.carried_over![TOTAL]));
     }
@@ -154,6 +192,11 @@ describe('gouji audit --format html', () => {
     expect(en.documentElement.lang).toBe('en');
     expect(en.querySelector('h1')!.textContent).toBe('Gouji audit report');
     expect(en.querySelector('svg.chain g[data-link="2023-2024"]')!.textContent).toContain('✗ in force broken: normative 470 + 62 − 33 = 499 ≠ 440');
-    expect([...en.querySelectorAll('table[data-figures="summary"] [data-key=verdict]')].map((td) => td.textContent)).toEqual(['Every identity holds', 'Every identity holds', '1 warning', '1 warning']);
+    expect([...en.querySelectorAll('table[data-figures="summary"] [data-key=verdict]')].map((td) => td.textContent)).toEqual([
+      'Every identity holds',
+      'Every identity holds',
+      '1 warning',
+      '1 warning',
+    ]);
   });
 });

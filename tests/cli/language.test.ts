@@ -12,7 +12,14 @@ import { FIXTURES } from '../helpers/fixtures';
 
 function sink(isTTY = false) {
   let text = '';
-  return { isTTY, columns: 100, write: (s: string) => ((text += s), true), get text() { return text; } };
+  return {
+    isTTY,
+    columns: 100,
+    write: (s: string) => ((text += s), true),
+    get text() {
+      return text;
+    },
+  };
 }
 
 async function run(args: string[], env: Record<string, string> = {}, tty = false) {
@@ -96,7 +103,8 @@ function rendered(lang: Lang): Record<string, string> {
 
 const HAN = /[\u3400-\u9fff]/;
 /** Columns a line takes in a terminal: CJK characters and full-width punctuation take two. */
-const columns = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const columns = (s: string) =>
+  [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
 describe('the message table', () => {
   it('has every message id in both languages, and the same ids in each', () => {
@@ -105,7 +113,11 @@ describe('the message table', () => {
     expect(keys(MESSAGES['zh-CN']).sort()).toEqual(keys(MESSAGES.en).sort());
     // …and every id has a sample above, so each is rendered and checked below.
     const ids = keys(MESSAGES.en).filter((k) => k !== 'sourceSep' && k !== 'prefix');
-    expect(Object.keys(rendered('en')).filter((k) => k !== 'sourceSep' && k !== 'prefix').sort()).toEqual(ids.sort());
+    expect(
+      Object.keys(rendered('en'))
+        .filter((k) => k !== 'sourceSep' && k !== 'prefix')
+        .sort(),
+    ).toEqual(ids.sort());
     const zh = rendered('zh-CN');
     const en = rendered('en');
     for (const id of Object.keys(zh)) {
@@ -210,7 +222,7 @@ describe('gouji --help', () => {
 });
 
 describe('bad usage', () => {
-  it('says what is wrong in the run\'s language, then the usage, exit 2', async () => {
+  it("says what is wrong in the run's language, then the usage, exit 2", async () => {
     const zh = await run(['audit', 'x', '--format', 'xml'], {});
     expect(zh.code).toBe(2);
     expect(zh.stdout).toBe('');
@@ -232,7 +244,7 @@ describe('bad usage', () => {
 });
 
 describe('unreadable inputs and the batch summary', () => {
-  it('gives the reason, and the JSON line\'s error, in the run\'s language, with a stable errorCode', async () => {
+  it("gives the reason, and the JSON line's error, in the run's language, with a stable errorCode", async () => {
     const ofd = join(tmp, 'report.ofd');
     // An OFD is a ZIP whose root holds OFD.xml.
     writeFileSync(ofd, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(26), Buffer.from('OFD.xml'), Buffer.alloc(64)]));
@@ -241,15 +253,29 @@ describe('unreadable inputs and the batch summary', () => {
     const en = await run(['audit', ...inputs, '--format', 'json'], { LANG: 'en_US.UTF-8' });
     expect(zh.code).toBe(1);
     expect(en.code).toBe(1);
-    expect(zh.stderr).toBe(`gouji：${ofd}：这是 OFD 文件，勾稽暂时读不了；请改用年报的 PDF 或 .docx 版本\ngouji：共 2 项 — 年报 1 份（其中 0 份有错误），非年报 0 项，无法读取 1 项\n`);
-    expect(en.stderr).toBe(`gouji: ${ofd}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report\ngouji: 2 inputs — 1 report (0 with errors), 0 non-reports, 1 unreadable\n`);
+    expect(zh.stderr).toBe(
+      `gouji：${ofd}：这是 OFD 文件，勾稽暂时读不了；请改用年报的 PDF 或 .docx 版本\ngouji：共 2 项 — 年报 1 份（其中 0 份有错误），非年报 0 项，无法读取 1 项\n`,
+    );
+    expect(en.stderr).toBe(
+      `gouji: ${ofd}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report\ngouji: 2 inputs — 1 report (0 with errors), 0 non-reports, 1 unreadable\n`,
+    );
     const line = (r: { stdout: string }) => JSON.parse(r.stdout.split('\n')[0]!);
-    expect(line(zh)).toEqual({ schema: 'gouji.audit/1', source: ofd, error: `${ofd}：这是 OFD 文件，勾稽暂时读不了；请改用年报的 PDF 或 .docx 版本`, errorCode: 'ofd' });
-    expect(line(en)).toEqual({ schema: 'gouji.audit/1', source: ofd, error: `${ofd}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report`, errorCode: 'ofd' });
+    expect(line(zh)).toEqual({
+      schema: 'gouji.audit/1',
+      source: ofd,
+      error: `${ofd}：这是 OFD 文件，勾稽暂时读不了；请改用年报的 PDF 或 .docx 版本`,
+      errorCode: 'ofd',
+    });
+    expect(line(en)).toEqual({
+      schema: 'gouji.audit/1',
+      source: ofd,
+      error: `${ofd}: an OFD file, which Gouji cannot read yet; use the PDF or .docx version of the report`,
+      errorCode: 'ofd',
+    });
     expect(Object.keys(line(en))).toEqual(['schema', 'source', 'error', 'errorCode']);
   });
 
-  it('words a --list or --links that gives nothing in the run\'s language', async () => {
+  it("words a --list or --links that gives nothing in the run's language", async () => {
     const zh = await run(['audit', '--list', join(tmp, 'no-list.txt'), '--links', seed('000_57cbc8b215b8ff96.txt')], {});
     expect(zh.code).toBe(1);
     expect(zh.stderr).toMatch(/^gouji：.*no-list\.txt：清单文件无法读取\ngouji：.*000_57cbc8b215b8ff96\.txt：没有找到指向年报的链接\n/);
@@ -258,7 +284,7 @@ describe('unreadable inputs and the batch summary', () => {
     expect(en.stderr).toMatch(/gouji: 0 inputs — 0 reports \(0 with errors\), 0 non-reports, 0 unreadable\n$/);
   });
 
-  it('labels the progress bar in the run\'s language', async () => {
+  it("labels the progress bar in the run's language", async () => {
     const inputs = [seed('000_57cbc8b215b8ff96.txt'), seed('004_45c1bc793be086aa.txt')];
     const zh = await run(['audit', ...inputs, '--format', 'json'], {}, true);
     const en = await run(['audit', ...inputs, '--format', 'json'], { LANG: 'en_US.UTF-8' }, true);

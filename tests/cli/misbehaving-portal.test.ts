@@ -11,7 +11,13 @@ import { misbehavingPortal, PORTAL_LINKS, SLOW_MS, type PortalLog } from '../hel
  */
 function sink() {
   let text = '';
-  return { isTTY: false, write: (s: string) => ((text += s), true), get text() { return text; } };
+  return {
+    isTTY: false,
+    write: (s: string) => ((text += s), true),
+    get text() {
+      return text;
+    },
+  };
 }
 
 let server: Server;
@@ -30,32 +36,39 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('gouji audit on a portal that misbehaves', () => {
-  it('names each page it cannot get with its reason, retries the 429, waits out the slow one, exits 1', async () => {
-    const stdout = sink();
-    const stderr = sink();
-    const code = await main(['audit', '--links', `${base}/bad/index.html`, '--format', 'json', '--retry', '1', '--concurrency', '8'], {
-      stdout: stdout as unknown as typeof process.stdout,
-      stderr: stderr as unknown as typeof process.stderr,
-      env: {},
-    });
-    expect(code).toBe(1);
-    const lines = stdout.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: string; detected?: boolean; errorCode?: string; error?: string });
-    const by = (path: string) => lines.find((l) => l.source === `${base}${path}`)!;
-    expect(lines).toHaveLength(PORTAL_LINKS.length);
-    expect(by('/bad/challenge.html')).toMatchObject({ errorCode: 'not-document' });
-    expect(by('/bad/challenge.html').error).toContain('未能取得页面（反爬验证，HTTP 412）：该页面需要浏览器执行脚本；请在扩展中批量审核');
-    expect(by('/bad/script-built.html').error).toContain('未能取得页面（正文由脚本生成）');
-    expect(by('/bad/login.html').error).toContain('未能取得页面（跳转到登录页）');
-    // The 429 was tried again after its Retry-After, and the slow page waited for.
-    expect(log.busyServed).toBe(2);
-    expect(by('/bad/busy.html').detected).toBe(true);
-    expect(by('/bad/slow.html').detected).toBe(true);
-    // Nothing unread is counted as "not a report".
-    expect(lines.filter((l) => l.detected === false)).toEqual([]);
-    expect(stderr.text).toContain('共 5 项 — 年报 2 份（其中 1 份有错误），非年报 0 项，无法读取 3 项（其中 2 项需要浏览器）');
-    expect(stderr.text).toContain(`以下 2 项需要浏览器执行脚本才能读取，请在扩展中批量审核：\n  ${base}/bad/challenge.html\n  ${base}/bad/script-built.html`);
-    // Two at a time from one site, whatever --concurrency says.
-    expect(peakPerHost).toBeLessThanOrEqual(2);
-    expect(peakPerHost).toBeGreaterThan(0);
-  }, SLOW_MS + 40_000);
+  it(
+    'names each page it cannot get with its reason, retries the 429, waits out the slow one, exits 1',
+    async () => {
+      const stdout = sink();
+      const stderr = sink();
+      const code = await main(['audit', '--links', `${base}/bad/index.html`, '--format', 'json', '--retry', '1', '--concurrency', '8'], {
+        stdout: stdout as unknown as typeof process.stdout,
+        stderr: stderr as unknown as typeof process.stderr,
+        env: {},
+      });
+      expect(code).toBe(1);
+      const lines = stdout.text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { source: string; detected?: boolean; errorCode?: string; error?: string });
+      const by = (path: string) => lines.find((l) => l.source === `${base}${path}`)!;
+      expect(lines).toHaveLength(PORTAL_LINKS.length);
+      expect(by('/bad/challenge.html')).toMatchObject({ errorCode: 'not-document' });
+      expect(by('/bad/challenge.html').error).toContain('未能取得页面（反爬验证，HTTP 412）：该页面需要浏览器执行脚本；请在扩展中批量审核');
+      expect(by('/bad/script-built.html').error).toContain('未能取得页面（正文由脚本生成）');
+      expect(by('/bad/login.html').error).toContain('未能取得页面（跳转到登录页）');
+      // The 429 was tried again after its Retry-After, and the slow page waited for.
+      expect(log.busyServed).toBe(2);
+      expect(by('/bad/busy.html').detected).toBe(true);
+      expect(by('/bad/slow.html').detected).toBe(true);
+      // Nothing unread is counted as "not a report".
+      expect(lines.filter((l) => l.detected === false)).toEqual([]);
+      expect(stderr.text).toContain('共 5 项 — 年报 2 份（其中 1 份有错误），非年报 0 项，无法读取 3 项（其中 2 项需要浏览器）');
+      expect(stderr.text).toContain(`以下 2 项需要浏览器执行脚本才能读取，请在扩展中批量审核：\n  ${base}/bad/challenge.html\n  ${base}/bad/script-built.html`);
+      // Two at a time from one site, whatever --concurrency says.
+      expect(peakPerHost).toBeLessThanOrEqual(2);
+      expect(peakPerHost).toBeGreaterThan(0);
+    },
+    SLOW_MS + 40_000,
+  );
 });

@@ -109,7 +109,11 @@ describe('docxToHtml', () => {
     const { html } = await docxToHtml(await packDocx(`<w:tbl>${rows.map((r) => `<w:tr>${r.join('')}</w:tr>`).join('')}</w:tbl>`));
     const table = parseHtml(html).querySelector('table')!;
     const [first, second] = table.rows;
-    expect([...first!.cells].map((c) => [c.textContent, c.rowSpan, c.colSpan])).toEqual([['A', 2, 1], ['B', 1, 2], ['X', 2, 2]]);
+    expect([...first!.cells].map((c) => [c.textContent, c.rowSpan, c.colSpan])).toEqual([
+      ['A', 2, 1],
+      ['B', 1, 2],
+      ['X', 2, 2],
+    ]);
     expect([...second!.cells].map((c) => c.textContent)).toEqual(['C', 'D']);
     expect(grid(table)).toEqual([
       ['A', 'B', 'B', 'X', 'X'],
@@ -121,9 +125,7 @@ describe('docxToHtml', () => {
   it('keeps a merged table intact through the twin builder, short rows included', async () => {
     // Row two has no cells of its own: Word still needs d's placeholder at d's grid column.
     const page = parseHtml(
-      '<table><tr><td rowspan="3">a</td><td>b</td><td>c</td><td rowspan="2">d</td></tr>' +
-        '<tr></tr>' +
-        '<tr><td colspan="2">e</td><td>f</td></tr></table>',
+      '<table><tr><td rowspan="3">a</td><td>b</td><td>c</td><td rowspan="2">d</td></tr>' + '<tr></tr>' + '<tr><td colspan="2">e</td><td>f</td></tr></table>',
     );
     const { html } = await docxToHtml(await makeDocx(page.body));
     const want = grid(page.querySelector('table')!);
@@ -154,8 +156,21 @@ describe('docxToHtml', () => {
   });
 
   it('keeps web and mail links, and only the text of links to script', async () => {
-    const targets = ['https://www.example.gov.cn/a.pdf', 'mailto:gk@example.gov.cn', '附件.pdf', 'javascript:alert(1)', ' JaVa&#9;Script:alert(2)', 'data:text/html,x', 'file:///etc/passwd'];
-    const rels = targets.map((t, i) => `<Relationship Id="rL${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${t}" TargetMode="External"/>`).join('');
+    const targets = [
+      'https://www.example.gov.cn/a.pdf',
+      'mailto:gk@example.gov.cn',
+      '附件.pdf',
+      'javascript:alert(1)',
+      ' JaVa&#9;Script:alert(2)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+    ];
+    const rels = targets
+      .map(
+        (t, i) =>
+          `<Relationship Id="rL${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${t}" TargetMode="External"/>`,
+      )
+      .join('');
     const body = targets.map((_, i) => `<w:p><w:hyperlink r:id="rL${i}"><w:r><w:t>link${i}</w:t></w:r></w:hyperlink></w:p>`).join('');
     const doc = parseHtml((await docxToHtml(await packDocx(body, rels))).html);
     expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(targets.slice(0, 3));

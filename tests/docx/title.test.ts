@@ -15,7 +15,8 @@ describe('docxTitle', () => {
   });
 
   it('does not take prose or notices about the report for it', () => {
-    const prose = '本报告根据《中华人民共和国政府信息公开条例》和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制，所列数据的统计期限自2024年1月1日起至2024年12月31日止。';
+    const prose =
+      '本报告根据《中华人民共和国政府信息公开条例》和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制，所列数据的统计期限自2024年1月1日起至2024年12月31日止。';
     expect(docxTitle([prose, '一、总体情况'])).toBe('');
     expect(docxTitle(['关于印发政府信息公开工作年度报告格式的通知'])).toBe('关于印发政府信息公开工作年度报告格式的通知');
     expect(docxTitle(['', '一、总体情况', prose])).toBe('一、总体情况');

@@ -27,7 +27,11 @@ async function violations(panel: Page): Promise<string[]> {
   // Evaluated, not a <script> tag: the extension page's CSP forbids inline scripts.
   if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE);
   const found = await panel.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
   }, TAGS);
@@ -58,7 +62,10 @@ describe('the side panel passes axe (WCAG 2.1 AA + best practice)', () => {
     await panel.waitForSelector('[data-testid=attachments]');
     // Soft: each stage's violations are reported, not only the first stage's.
     expect.soft(await violations(panel)).toEqual([]);
-    await panel.locator('[data-testid=attachments] li', { hasText: '示例区2024年政府信息公开工作年度报告.pdf' }).locator('[data-action=audit-attachment]').click();
+    await panel
+      .locator('[data-testid=attachments] li', { hasText: '示例区2024年政府信息公开工作年度报告.pdf' })
+      .locator('[data-action=audit-attachment]')
+      .click();
     await panel.waitForSelector('[data-testid=pdf-evidence] [data-testid=pdf-mark]', { timeout: 30_000 });
     expect.soft(await violations(panel)).toEqual([]);
     await panel.click('[data-action=zoom-evidence]');

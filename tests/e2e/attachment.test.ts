@@ -20,7 +20,8 @@ import { ROOT, startE2E, unexplainedRequests, until, visit, type E2E } from './h
 const GENERATED = join(ROOT, 'tests/e2e/pages/generated');
 const SAMPLE = join(ROOT, 'tests/fixtures/samples/sample-report.html');
 const PDF = join(ROOT, 'tests/fixtures/pdf/printed/sample-report-split.pdf');
-const SCAN = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const SCAN =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'assets', 'screenshots') : join(ROOT, '.tmp', 'screenshots');
 const t = ui('zh-CN');
 
@@ -134,7 +135,9 @@ describe('a report published as attachments', () => {
     const zoom = panel.locator('[data-testid=pdf-zoom]');
     await until(async () => ((await zoom.locator('[data-testid=pdf-mark]').count()) > 0 ? true : null), 'the zoomed page');
     expect(await zoom.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
-    const drawn = await zoom.locator('.pdf-region').evaluate((el) => ({ scale: Number((el as HTMLElement).dataset.scale), region: (el as HTMLElement).dataset.region! }));
+    const drawn = await zoom
+      .locator('.pdf-region')
+      .evaluate((el) => ({ scale: Number((el as HTMLElement).dataset.scale), region: (el as HTMLElement).dataset.region! }));
     const small = Number(await panel.getAttribute('[data-testid=pdf-evidence] .evidence-frame .pdf-region', 'data-scale'));
     // The whole page, larger than the crop.
     expect(drawn.region.split(',').map(Number).slice(0, 2)).toEqual([0, 0]);
@@ -228,7 +231,13 @@ describe('a report published as attachments', () => {
     const panelRequests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
     // (The PDF opened in its own tab was fetched again by the panel, as the user asked.)
     expect([...new Set(panelRequests.map((r) => new URL(r.split(' ')[2]!).pathname))].sort()).toEqual(
-      ['/e2e/generated/old-report.doc', '/e2e/generated/sample-report.docx', '/e2e/generated/scan.pdf', '/fixtures/pdf/printed/sample-report-split.pdf', '/fixtures/pdf/printed/sample-report.pdf'].sort(),
+      [
+        '/e2e/generated/old-report.doc',
+        '/e2e/generated/sample-report.docx',
+        '/e2e/generated/scan.pdf',
+        '/fixtures/pdf/printed/sample-report-split.pdf',
+        '/fixtures/pdf/printed/sample-report.pdf',
+      ].sort(),
     );
   });
 });

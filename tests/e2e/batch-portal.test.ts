@@ -44,7 +44,11 @@ afterAll(async () => {
 
 const rows = () =>
   panel.$$eval('[data-testid=batch-table] tbody tr', (trs) =>
-    trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, path: new URL(tr.querySelector('a')!.href).pathname, cells: [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim()) })),
+    trs.map((tr) => ({
+      status: (tr as HTMLElement).dataset.status,
+      path: new URL(tr.querySelector('a')!.href).pathname,
+      cells: [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim()),
+    })),
   );
 
 describe('batch audit of a portal that misbehaves', () => {

@@ -45,14 +45,18 @@ const ROWS = [
 
 describe('batch audit of a listing page', () => {
   it('lists every same-site report link, none dropped, failures named', async () => {
-    const rows = await panel.$$eval('[data-testid=batch-table] tbody tr', (trs) => trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, href: tr.querySelector('a')!.href, text: (tr as HTMLElement).innerText })));
+    const rows = await panel.$$eval('[data-testid=batch-table] tbody tr', (trs) =>
+      trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, href: tr.querySelector('a')!.href, text: (tr as HTMLElement).innerText })),
+    );
     expect(rows.map((r) => [r.href.split('/fixtures/')[1], r.status])).toEqual(ROWS.map(([p, s]) => [p, s]));
     expect(rows[5]!.text).toMatch(/无法读取：HTTP 404/);
     expect(rows[6]!.text).toMatch(/不是年报/);
   });
 
   it('shows for each page what it audits to on its own (with last year’s page when the batch has it)', async () => {
-    const cells = await panel.$$eval('[data-testid=batch-table] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+    const cells = await panel.$$eval('[data-testid=batch-table] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())),
+    );
     const read = (path: string) => {
       const url = e2e.server.url(`/fixtures/${path}`, 'www.example.gov.cn');
       return { url, doc: () => parseHtml(readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8'), url) };
@@ -88,7 +92,10 @@ describe('batch audit of a listing page', () => {
   it('exports JSON Lines, one object per linked page, failures included', async () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-action=batch-jsonl]')]);
     const text = readFileSync((await download.path())!, 'utf8');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(ROWS.length);
     expect(lines[5]).toMatchObject({ schema: 'gouji.audit/1', error: 'HTTP 404' });
     expect(lines[3].findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(4);
@@ -105,7 +112,9 @@ describe('batch audit of a listing page', () => {
     const fetched = e2e.server.requests.map((r) => new URL(r.url).pathname).filter((p) => p !== '/favicon.ico');
     for (const [path] of ROWS) expect(fetched).toContain(`/fixtures/${path}`);
     // synthetic/attachment_only.html links its report as a PDF; the batch follows that one link (a 404 here).
-    expect(fetched.filter((p) => !p.startsWith('/fixtures/portal/index.html') && !ROWS.some(([path]) => p === `/fixtures/${path}`))).toEqual(['/zwgk/nb/2024/P020250120.pdf']);
+    expect(fetched.filter((p) => !p.startsWith('/fixtures/portal/index.html') && !ROWS.some(([path]) => p === `/fixtures/${path}`))).toEqual([
+      '/zwgk/nb/2024/P020250120.pdf',
+    ]);
     expect(unexplainedRequests(e2e).browser.filter((r) => r.startsWith('background'))).toEqual([]);
   });
 });

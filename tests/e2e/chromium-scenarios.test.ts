@@ -16,7 +16,7 @@ let e2e: E2E;
 
 function evaluator(page: Page): Evaluator {
   return {
-    evaluate: async <R,>(expression: string) => (await page.evaluate(expression)) as R,
+    evaluate: async <R>(expression: string) => (await page.evaluate(expression)) as R,
     screenshot: async (path: string) => {
       await page.screenshot({ path, fullPage: true });
     },
@@ -32,13 +32,19 @@ function evaluator(page: Page): Evaluator {
  * - the browser's own "Failed to load resource" for a page the batch fetches that answers 404 (the
  *   fake portal links a missing page on purpose).
  */
-const KNOWN = [/^Executing inline event handler violates the following Content Security Policy directive/, /^Failed to load resource: the server responded with a status of 404/];
+const KNOWN = [
+  /^Executing inline event handler violates the following Content Security Policy directive/,
+  /^Failed to load resource: the server responded with a status of 404/,
+];
 
 /** Console errors of the extension's pages and content scripts, and Gouji's "[gouji] … failed" warnings. */
 function extensionErrors(): string[] {
   const ours = (url: string | undefined) => Boolean(url?.startsWith('chrome-extension://'));
   return e2e.browser.logs
-    .filter((l) => (ours(l.source) || ours(l.page)) && (l.type === 'error' || l.type === 'pageerror' || (l.type === 'warning' && /\[gouji\].*(fail|error)/i.test(l.text))))
+    .filter(
+      (l) =>
+        (ours(l.source) || ours(l.page)) && (l.type === 'error' || l.type === 'pageerror' || (l.type === 'warning' && /\[gouji\].*(fail|error)/i.test(l.text))),
+    )
     .filter((l) => !KNOWN.some((re) => re.test(l.text)))
     .map((l) => `${l.type} (${l.source || l.page}): ${l.text}`);
 }

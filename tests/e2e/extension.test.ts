@@ -60,7 +60,10 @@ const SAMPLE_MARKS = [
 const SAMPLE_CHECKS = ['balance', 'results-total', 'row-total', 'row-total', 'blank-cell', 'suspect-cell', 'suspect-cell'];
 const SAMPLE_VERDICT = { zh: '4 处错误 · 1 处警告 · 2 处提示', en: '4 errors · 1 warning · 2 notes' };
 /** The pill leads with the likeliest cause. */
-const SAMPLE_CAUSE = { zh: '——疑似错填 四、结转下年度继续办理·自然人 3 → 2', en: ' — likely misprint IV. carried forward to next year / natural persons 3 → 2' };
+const SAMPLE_CAUSE = {
+  zh: '——疑似错填 四、结转下年度继续办理·自然人 3 → 2',
+  en: ' — likely misprint IV. carried forward to next year / natural persons 3 → 2',
+};
 
 /** The badge's text and colour, read through the extension's own API (chrome.action). */
 async function badge(tabId: number): Promise<{ text: string; color: string }> {
@@ -173,7 +176,11 @@ describe('the sample report', () => {
     expect(trace.dcl).not.toBeNull();
     expect(trace.withoutGouji).toBe(trace.dcl);
     const foreign = trace.mutations.filter(
-      (m) => !/^attr data-gouji(-suspect|-knock-on|-cause|-blank|-quiet)? on T[DH]$/.test(m) && !/^attr style on GOUJI-UI$/.test(m) && !/^add GOUJI-UI\[(pill|card)\] to /.test(m) && !/^add STYLE#gouji-style to HEAD$/.test(m),
+      (m) =>
+        !/^attr data-gouji(-suspect|-knock-on|-cause|-blank|-quiet)? on T[DH]$/.test(m) &&
+        !/^attr style on GOUJI-UI$/.test(m) &&
+        !/^add GOUJI-UI\[(pill|card)\] to /.test(m) &&
+        !/^add STYLE#gouji-style to HEAD$/.test(m),
     );
     expect(foreign).toEqual([]);
   });
@@ -187,7 +194,11 @@ describe('the sample report', () => {
     expect(marks.filter((m) => m.includes(' suspect ')).sort()).toEqual(['error suspect 3', 'error suspect 7']);
     expect(await sample.locator('[data-gouji-suspect]:not([data-gouji=error])').count()).toBe(0);
     // The thick deep-red outline is the strongest on the page.
-    const width = (sel: string) => sample.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth));
+    const width = (sel: string) =>
+      sample
+        .locator(sel)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth));
     expect(await width('[data-gouji-suspect]')).toBeGreaterThan(await width('[data-gouji-knock-on]'));
     expect(marks).toContain('warning blank ');
   });
@@ -258,7 +269,7 @@ describe('the side panel on the sample report', () => {
     expect(await panel.locator('.report .meta dd.url').textContent()).toBe(e2e.server.url(SAMPLE));
   });
 
-  it('shows the table as read, with the findings\' cells marked', async () => {
+  it("shows the table as read, with the findings' cells marked", async () => {
     expect(await extractedRows(panel)).toEqual(asShown(SAMPLE_EXPECTED.rows));
     const marked = await panel.$$eval('[data-testid=extracted-table] td.mark', (tds) =>
       tds.map((td) => `${td.className.replace('mark ', '')} ${td.getAttribute('data-row')}/${td.getAttribute('data-col')}`),
@@ -289,13 +300,21 @@ describe('the side panel on the sample report', () => {
     });
     await panel.bringToFront();
     await panel.locator('li.finding[data-check=results-total] button', { hasText: '定位' }).click();
-    const flashed = await until(() => sample.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes.slice()).then((f) => (f.length ? f : null)), 'a flash');
+    const flashed = await until(
+      () => sample.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes.slice()).then((f) => (f.length ? f : null)),
+      'a flash',
+    );
     expect(flashed).toEqual(['49']);
     expect(await sample.locator('[data-gouji-flash]').count()).toBe(1);
     // The flash shows: the computed style of the cell changes while it runs (the marks' own
     // !important background once kept a background animation from ever showing).
     const during = await until(
-      () => sample.locator('[data-gouji-flash]').evaluate((el) => getComputedStyle(el).boxShadow).then((b) => (b && b !== 'none' ? b : null)).catch(() => null),
+      () =>
+        sample
+          .locator('[data-gouji-flash]')
+          .evaluate((el) => getComputedStyle(el).boxShadow)
+          .then((b) => (b && b !== 'none' ? b : null))
+          .catch(() => null),
       'the flash to show',
     );
     expect(during).toMatch(/rgba?\(255, 214, 0/);
@@ -496,8 +515,13 @@ describe('other report pages', () => {
     const libMarks = libraryMarks(join(FIXTURES, 'pages', 'shuyang_fgj_2023.html'), path, 'www.shuyang.gov.cn');
     expect(libMarks.filter((m) => m.endsWith('""'))).toEqual(marks.filter((m) => m.text === '').map(describeMark));
     const visible = await visibleMarks(page);
-    expect(visible.sort()).toEqual(['warning plain 其他', 'warning plain 商业企业', 'warning plain 法律服务机构', 'warning plain 社会公益组织', 'warning plain 科研机构'].sort());
-    const outlined = await page.locator('[data-gouji-quiet]').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(visible.sort()).toEqual(
+      ['warning plain 其他', 'warning plain 商业企业', 'warning plain 法律服务机构', 'warning plain 社会公益组织', 'warning plain 科研机构'].sort(),
+    );
+    const outlined = await page
+      .locator('[data-gouji-quiet]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outlined).toBe('none');
     expect((await overlayState(e2e.browser, tabId)).pill).toBe('勾稽：1 处警告');
     await page.close();
@@ -611,10 +635,14 @@ describe('other report pages', () => {
     const path = `${SAMPLE}?late=1`; // the server holds the body back; a page script adds it after 1.5 s
     const page = await visit(e2e, path);
     const tabId = await e2e.browser.tabIdOf(page);
-    const marks = await until(async () => {
-      const m = await readMarks(page);
-      return m.length >= SAMPLE_MARKS.length ? m : null;
-    }, 'late marks', 15_000);
+    const marks = await until(
+      async () => {
+        const m = await readMarks(page);
+        return m.length >= SAMPLE_MARKS.length ? m : null;
+      },
+      'late marks',
+      15_000,
+    );
     expect(marks.map(describeMark)).toEqual(SAMPLE_MARKS);
     // In the page's own record: the body came late, the marks after it, none before.
     const { mutations } = await domTrace(page);
@@ -681,7 +709,7 @@ describe('network', () => {
     expect(panelRequests.length).toBeGreaterThan(0);
   });
 
-  it('the ledger would catch one (a fetch from the extension\'s world in the page)', async () => {
+  it("the ledger would catch one (a fetch from the extension's world in the page)", async () => {
     const url = e2e.server.url('/control-request-from-the-extension-world');
     await e2e.browser.inWorker(
       async ({ tabId, target }: { tabId: number; target: string }) => {

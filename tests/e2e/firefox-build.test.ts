@@ -43,7 +43,8 @@ function expectLocalized(build: Build, manifest: Manifest): void {
   expect(manifest.name).toBe('__MSG_name__');
   expect(manifest.description).toBe('__MSG_description__');
   expect(manifest.default_locale).toBe('zh_CN');
-  const messages = (locale: string) => JSON.parse(readFileSync(join(build.dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const messages = (locale: string) =>
+    JSON.parse(readFileSync(join(build.dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
   const zh = messages('zh_CN');
   const en = messages('en');
   expect(zh.name!.message).toMatch(/勾稽/);

@@ -17,9 +17,21 @@ const zipPath = (kind: string) => join(ROOT, '.output', `${pkg.name}-${pkg.versi
 
 /** Warnings of addons-linter on the Firefox package, each justified in the README ("Store packages"). */
 const JUSTIFIED_WARNINGS: { code: string; file: RegExp; why: string }[] = [
-  { code: 'DANGEROUS_EVAL', file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/, why: 'PDF.js probes `new Function("")` (isEvalSupported); Gouji passes isEvalSupported: false and the extension CSP forbids eval' },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/, why: 'PDF.js `import()` of its own packaged worker / image decoder URLs' },
-  { code: 'DANGEROUS_EVAL', file: /^chunks\/to-html-/, why: "mammoth's dependencies (underscore's template and global lookup, a setImmediate shim): never called with page data; eval is blocked by the CSP" },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/,
+    why: 'PDF.js probes `new Function("")` (isEvalSupported); Gouji passes isEvalSupported: false and the extension CSP forbids eval',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^pdf\.worker\.min\.mjs$|^chunks\/pdf-runtime-/,
+    why: 'PDF.js `import()` of its own packaged worker / image decoder URLs',
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/to-html-/,
+    why: "mammoth's dependencies (underscore's template and global lookup, a setImmediate shim): never called with page data; eval is blocked by the CSP",
+  },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/sidepanel-/, why: "Preact's dangerouslySetInnerHTML branch, which Gouji's components never use" },
 ];
 
@@ -48,7 +60,8 @@ describe('the store packages (npm run zip)', () => {
       release();
     }
     for (const kind of ['chrome', 'firefox', 'sources']) zips[kind] = await JSZip.loadAsync(readFileSync(zipPath(kind)));
-    for (const kind of ['chrome', 'firefox', 'sources']) console.log(`[e2e] ${zipPath(kind).slice(ROOT.length + 1)}: ${(statSync(zipPath(kind)).size / 1024).toFixed(0)} KiB`);
+    for (const kind of ['chrome', 'firefox', 'sources'])
+      console.log(`[e2e] ${zipPath(kind).slice(ROOT.length + 1)}: ${(statSync(zipPath(kind)).size / 1024).toFixed(0)} KiB`);
   }, 240_000);
 
   for (const kind of ['chrome', 'firefox']) {
@@ -59,7 +72,9 @@ describe('the store packages (npm run zip)', () => {
       for (const size of [16, 32, 48, 128]) expect(names).toContain(`icon/${size}.png`);
       expect(names).toContain('_locales/zh_CN/messages.json');
       expect(names).toContain('_locales/en/messages.json');
-      const bad = names.flatMap((n) => FORBIDDEN.filter(([re]) => re.test(n) && !(OWN_HTML.test(n) && /html/.test(String(re)))).map(([, why]) => `${n}: ${why}`));
+      const bad = names.flatMap((n) =>
+        FORBIDDEN.filter(([re]) => re.test(n) && !(OWN_HTML.test(n) && /html/.test(String(re)))).map(([, why]) => `${n}: ${why}`),
+      );
       expect(bad).toEqual([]);
       for (const n of names.filter((n) => /\.(m?js|css|html)$/.test(n))) {
         const text = await zip.file(n)!.async('string');

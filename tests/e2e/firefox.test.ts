@@ -22,7 +22,7 @@ let auditMs = 0;
 
 function evaluator(page: Page): Evaluator {
   return {
-    evaluate: async <R,>(expression: string) => (await page.evaluate(expression)) as R,
+    evaluate: async <R>(expression: string) => (await page.evaluate(expression)) as R,
     screenshot: async (path: string) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },

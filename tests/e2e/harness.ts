@@ -114,9 +114,12 @@ export function unexplainedRequests(e2e: E2E): { browser: string[]; server: stri
     if (fromExtension(r.initiatorUrls)) out.push(`page ${r.resourceType} ${r.url} made by ${r.initiatorUrls.join(' < ')}`);
     else if (extensionOwn(r.url)) continue;
     else if (r.resourceType === 'Document' && navigated.has(withoutHash(r.url))) continue;
-    else if (r.initiatorType !== 'other' && r.initiatorUrls.length > 0) continue; // the page's markup or scripts
-    else if (declared.has(withoutHash(r.url))) continue; // in the page's markup (images show initiator "other")
-    else if (new URL(r.url).pathname === '/favicon.ico' && r.resourceType === 'Other') continue; // the browser's own
+    else if (r.initiatorType !== 'other' && r.initiatorUrls.length > 0)
+      continue; // the page's markup or scripts
+    else if (declared.has(withoutHash(r.url)))
+      continue; // in the page's markup (images show initiator "other")
+    else if (new URL(r.url).pathname === '/favicon.ico' && r.resourceType === 'Other')
+      continue; // the browser's own
     else out.push(`page ${r.resourceType} ${r.url} (initiator ${r.initiatorType})`);
   }
   const server = e2e.server.requests

@@ -57,7 +57,10 @@ describe('the HTML report in Chromium', () => {
       expect(box!.height).toBeGreaterThan(150);
     }
     await agency.locator('.charts').screenshot({ path: join(SHOTS, 'html-report-charts.png') });
-    await agency.locator('svg.chain').locator('xpath=..').screenshot({ path: join(SHOTS, 'html-report-chain.png') });
+    await agency
+      .locator('svg.chain')
+      .locator('xpath=..')
+      .screenshot({ path: join(SHOTS, 'html-report-chain.png') });
   });
 
   it('draws the broken links cut, with a ✗ in the cut, and the missing years dotted', async () => {
@@ -88,8 +91,15 @@ describe('the HTML report in Chromium', () => {
     // Evaluated through DevTools, which the document's CSP does not govern; nothing is fetched.
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        resultTypes: ['violations'],
+      });
       return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
     });
     expect(found).toEqual([]);

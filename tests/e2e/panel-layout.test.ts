@@ -32,13 +32,17 @@ afterAll(async () => {
 });
 
 const visibleRows = (p: Page) =>
-  p.$$eval('[data-testid=extracted-table] tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.querySelector('td')!.dataset.row));
+  p.$$eval('[data-testid=extracted-table] tbody tr', (trs) =>
+    trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.querySelector('td')!.dataset.row),
+  );
 
 describe('the table as read, at 360 px', () => {
   it('shows only the rows with findings by default, 总计 in view without scrolling', async () => {
     const toggle = panel.locator('[data-action=only-problem-rows]');
     expect(await toggle.isChecked()).toBe(true);
-    const marked = await panel.$$eval('[data-testid=extracted-table] tbody tr', (trs) => trs.filter((tr) => tr.querySelector('td.mark')).map((tr) => tr.querySelector('td')!.dataset.row));
+    const marked = await panel.$$eval('[data-testid=extracted-table] tbody tr', (trs) =>
+      trs.filter((tr) => tr.querySelector('td.mark')).map((tr) => tr.querySelector('td')!.dataset.row),
+    );
     expect(marked.length).toBeGreaterThan(0);
     expect(await visibleRows(panel)).toEqual(marked);
     const fit = await panel.$eval('.extracted .scroll', (el) => {
@@ -95,7 +99,10 @@ describe('the table as read, at 360 px', () => {
     const fit = await panel.$eval('.extracted .scroll', (el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     await panel.screenshot({ path: join(SHOTS, 'panel-360-errors-en.png'), fullPage: true });
     await panel.click('.bar .link');
-    await until(async () => ((await panel.textContent('[data-testid=extracted-table] thead th:last-child')) === '总计' ? true : null), 'the Chinese table again');
+    await until(
+      async () => ((await panel.textContent('[data-testid=extracted-table] thead th:last-child')) === '总计' ? true : null),
+      'the Chinese table again',
+    );
     expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
   });
 

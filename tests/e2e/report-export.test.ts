@@ -43,9 +43,15 @@ describe('the batch’s charts and its report', () => {
     const charts = panel.locator('[data-testid=batch-charts]');
     await charts.waitFor({ timeout: 10_000 });
     expect(await charts.locator('img[data-chart]').count()).toBe(4);
-    expect(await charts.locator('img[data-chart]').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth === 340))).toBe(true);
+    expect(
+      await charts
+        .locator('img[data-chart]')
+        .evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth === 340)),
+    ).toBe(true);
     expect(await charts.locator('h3').first().textContent()).toBe('平潭综合实验区（2023、2024、2025）');
-    const links = await charts.locator('table[data-figures=chain] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-link'), tr.getAttribute('data-carry'), tr.getAttribute('data-docs')]));
+    const links = await charts
+      .locator('table[data-figures=chain] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-link'), tr.getAttribute('data-carry'), tr.getAttribute('data-docs')]));
     expect(links).toEqual([
       ['2023-2024', 'holds', 'broken'],
       ['2024-2025', 'holds', 'broken'],
@@ -58,8 +64,12 @@ describe('the batch’s charts and its report', () => {
     // The charts keep the panel accessible (a11y.test.ts checks it before they are drawn).
     await panel.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const found = await panel.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document.querySelector('[data-testid=batch-charts]')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+        .axe;
+      const { violations } = await axe.run(document.querySelector('[data-testid=batch-charts]')!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        resultTypes: ['violations'],
+      });
       return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     });
     expect(found).toEqual([]);
@@ -67,7 +77,10 @@ describe('the batch’s charts and its report', () => {
 
   it('downloads the HTML report of the whole batch, whose figures are the batch’s JSON', async () => {
     const [jsonl] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-action=batch-jsonl]')]);
-    const results = readFileSync((await jsonl.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const results = readFileSync((await jsonl.path())!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-action=batch-export]')]);
     expect(download.suggestedFilename()).toMatch(/勾稽报告\.html$/);
     // Saved under its own name: a download's temporary path has no .html to open it as a page.
@@ -83,7 +96,10 @@ describe('the batch’s charts and its report', () => {
       expect(received).toBe(String(r.tables.applications.rows.new_received[6]));
     }
     // The year 2024 holds two agencies: ranked by applications received.
-    expect([...doc.querySelectorAll('section.year-batch[data-year="2024"] table[data-figures=rank] [data-key=agency]')].map((td) => td.textContent)).toEqual(['平潭综合实验区', '示例市示例区人民政府']);
+    expect([...doc.querySelectorAll('section.year-batch[data-year="2024"] table[data-figures=rank] [data-key=agency]')].map((td) => td.textContent)).toEqual([
+      '平潭综合实验区',
+      '示例市示例区人民政府',
+    ]);
 
     // Opened in the browser: nothing but the document itself is requested.
     const page = await e2e.browser.newPage();

@@ -91,7 +91,12 @@ export function errorCells(file: string, url: string): { table: number; row: num
   const { result, dom } = auditDocument(doc, { source: url });
   if (!dom) return [];
   const tables = Array.from(doc.querySelectorAll('table'));
-  return [...cellsOfFindings(dom, result.findings.filter((f) => f.severity === 'error')).keys()].map((el) => {
+  return [
+    ...cellsOfFindings(
+      dom,
+      result.findings.filter((f) => f.severity === 'error'),
+    ).keys(),
+  ].map((el) => {
     const cell = el as HTMLTableCellElement;
     return { table: tables.indexOf(cell.closest('table')!), row: (cell.parentElement as HTMLTableRowElement).rowIndex, col: cell.cellIndex };
   });
@@ -197,7 +202,7 @@ export function defineScenarios(driver: () => Driver): void {
   };
 
   describe('a report page with planted errors (the sample)', () => {
-    it('marks the cells the library marks, every error finding\'s cells included', async () => {
+    it("marks the cells the library marks, every error finding's cells included", async () => {
       const d = driver();
       sample = await d.open(SAMPLE);
       await d.waitForAudit(sample);
@@ -277,7 +282,7 @@ export function defineScenarios(driver: () => Driver): void {
   });
 
   describe('the panel on the sample report', () => {
-    it('shows the audit: verdict, findings in the library\'s order, the address', async () => {
+    it("shows the audit: verdict, findings in the library's order, the address", async () => {
       const d = driver();
       samplePanel = await d.openPanel(sample);
       const result = libraryAudit(join(FIXTURES, 'samples', 'sample-report.html'), sample.url);
@@ -285,7 +290,9 @@ export function defineScenarios(driver: () => Driver): void {
       const listed = await samplePanel.evaluate<string[]>(
         `[...document.querySelectorAll('.report li.finding')].map((el) => (['error', 'warning', 'info'].find((s) => el.classList.contains(s)) ?? '') + ' ' + el.getAttribute('data-check'))`,
       );
-      const bySeverity = (['error', 'warning', 'info'] as const).flatMap((s) => result.findings.filter((f) => f.severity === s).map((f) => `${f.severity} ${f.check}`));
+      const bySeverity = (['error', 'warning', 'info'] as const).flatMap((s) =>
+        result.findings.filter((f) => f.severity === s).map((f) => `${f.severity} ${f.check}`),
+      );
       expect(listed).toEqual(bySeverity);
       expect(await panelText(samplePanel, '.report .meta dd.url')).toBe(sample.url);
       await shot(samplePanel, 'panel');
@@ -301,7 +308,10 @@ export function defineScenarios(driver: () => Driver): void {
         return true;
       })()`);
       await click(samplePanel, 'li.finding.error button', '定位');
-      const flashed = await until(() => sample.evaluate<{ text: string; marked: boolean }[] | null>('window.__goujiFlashes.length ? window.__goujiFlashes : null'), 'a flash');
+      const flashed = await until(
+        () => sample.evaluate<{ text: string; marked: boolean }[] | null>('window.__goujiFlashes.length ? window.__goujiFlashes : null'),
+        'a flash',
+      );
       expect(flashed.length).toBeGreaterThan(0);
       expect(flashed.every((f) => f.marked)).toBe(true);
     });
@@ -321,7 +331,7 @@ export function defineScenarios(driver: () => Driver): void {
   });
 
   describe('a report published as a PDF attachment', () => {
-    it('审核附件 audits the PDF in the panel: the library\'s verdict, the cells outlined on the PDF page', async () => {
+    it("审核附件 audits the PDF in the panel: the library's verdict, the cells outlined on the PDF page", async () => {
       const d = driver();
       const tab = await d.open(ATTACHMENTS);
       const panel = await d.openPanel(tab);
@@ -361,7 +371,11 @@ export function defineScenarios(driver: () => Driver): void {
       await click(panel, '[data-action=batch-offer]');
       await until(() => panelCount(panel, '[data-action=batch-start]'), 'the batch start');
       await click(panel, '[data-action=batch-start]');
-      await until(() => panel.evaluate<boolean>(`document.querySelector('[data-testid=batch-progress]')?.textContent?.includes(' s') ?? false`), 'the batch to finish', 60_000);
+      await until(
+        () => panel.evaluate<boolean>(`document.querySelector('[data-testid=batch-progress]')?.textContent?.includes(' s') ?? false`),
+        'the batch to finish',
+        60_000,
+      );
       const rows = await panel.evaluate<{ status: string; href: string; cells: string[] }[]>(
         `[...document.querySelectorAll('[data-testid=batch-table] tbody tr')].map((tr) => ({ status: tr.dataset.status, href: tr.querySelector('a').href, cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.trim()) }))`,
       );

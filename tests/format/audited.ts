@@ -26,10 +26,7 @@ export function hostile(lang: Lang): AuditResult {
   return {
     ...result,
     report: result.report && { ...result.report, agency: '<img src=x onerror=alert(1)>区', title: 'A|B <b>报告</b>' },
-    findings: [
-      ...result.findings,
-      { check: 'unparsed-cell', severity: 'warning', at: { section: 'applications' }, message: HOSTILE },
-    ],
+    findings: [...result.findings, { check: 'unparsed-cell', severity: 'warning', at: { section: 'applications' }, message: HOSTILE }],
   };
 }
 
@@ -62,6 +59,11 @@ export function parseCsv(text: string): string[][] {
 /** The text of every th/td, row by row, entities decoded. */
 export function htmlCells(html: string): string[][] {
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => decode(c[1]!)));
 }

@@ -17,7 +17,16 @@ describe('extractedTableRows', () => {
 
   it('uses English labels', () => {
     const rows = extractedTableRows(audited(SAMPLE, 'en'), 'en');
-    expect(rows[0]).toEqual(['Row', 'natural persons', 'businesses', 'research bodies', 'public-interest groups', 'legal services', 'other organisations', 'total']);
+    expect(rows[0]).toEqual([
+      'Row',
+      'natural persons',
+      'businesses',
+      'research bodies',
+      'public-interest groups',
+      'legal services',
+      'other organisations',
+      'total',
+    ]);
     expect(rows[2]![0]).toBe('II. carried over from last year');
   });
 

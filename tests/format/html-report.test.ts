@@ -9,7 +9,13 @@ import { audited, hostile, SAMPLE } from './audited';
 
 const pingtan = (y: number) => audited(`${FIXTURES}pages/pingtan_${y}.html`, 'zh-CN');
 const AT = '2026-12-07T15:24:00Z';
-const render = (results: AuditResult[], lang: 'zh-CN' | 'en' = 'zh-CN') => parseHtml(htmlReport(results.map((result) => ({ result, auditedAt: AT })), { lang, generatedAt: AT }));
+const render = (results: AuditResult[], lang: 'zh-CN' | 'en' = 'zh-CN') =>
+  parseHtml(
+    htmlReport(
+      results.map((result) => ({ result, auditedAt: AT })),
+      { lang, generatedAt: AT },
+    ),
+  );
 
 /** 2025 as if it had printed 上年结转 1 + 1 = 2 where 2024 carried 0 forward. */
 function brokenCarry(): AuditResult {
@@ -61,7 +67,12 @@ describe('the HTML report', () => {
     expect(td('denied_process_info', 'research').textContent).toBe('! —');
     expect(td('granted', 'natural_person').getAttribute('data-mark')).toBeNull();
     const marked = markedRows(sample)!;
-    expect(marked.rows.flatMap((r) => r.cells).filter((c) => c.suspect).map((c) => markedText(c, 'zh-CN'))).toEqual(['◆ 7 → 6', '◆ 3 → 2']);
+    expect(
+      marked.rows
+        .flatMap((r) => r.cells)
+        .filter((c) => c.suspect)
+        .map((c) => markedText(c, 'zh-CN')),
+    ).toEqual(['◆ 7 → 6', '◆ 3 → 2']);
     // The causes lead, in the panel's words.
     expect([...doc.querySelectorAll('.cause .message')].map((p) => p.textContent)).toEqual(sample.causes!.map((c) => c.message));
   });

@@ -37,7 +37,10 @@ const copies = (result: AuditResult, lang: Lang) => ({
 
 describe('uncertain readings are named in the copies', () => {
   it('a table rebuilt from text: every finding on its cells says 由文本重建 / rebuilt from text', () => {
-    for (const [lang, word] of [['zh-CN', '（由文本重建）'], ['en', '(rebuilt from text)']] as const) {
+    for (const [lang, word] of [
+      ['zh-CN', '（由文本重建）'],
+      ['en', '(rebuilt from text)'],
+    ] as const) {
       const result = fromText(lang);
       const onCells = result.findings.filter((f) => f.cells?.some((c) => c.read === 'text'));
       expect(onCells.length).toBeGreaterThan(0);
@@ -47,7 +50,10 @@ describe('uncertain readings are named in the copies', () => {
   });
 
   it('a row placed by position: 按位置识别 / row placed by position, on that finding only', () => {
-    for (const [lang, word] of [['zh-CN', '按位置识别'], ['en', 'row placed by position']] as const) {
+    for (const [lang, word] of [
+      ['zh-CN', '按位置识别'],
+      ['en', 'row placed by position'],
+    ] as const) {
       const result = byStructure(lang);
       for (const [name, copy] of Object.entries(copies(result, lang))) expect(copy.split(word).length - 1, `${lang} ${name}`).toBe(1);
     }
@@ -57,12 +63,22 @@ describe('uncertain readings are named in the copies', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const result = audited(SAMPLE, lang);
       for (const f of result.findings) expect(readingText(f, lang)).toBe('');
-      for (const [name, copy] of Object.entries(copies(result, lang))) expect(copy, `${lang} ${name}`).not.toMatch(/按位置识别|由文本重建|placed by position|rebuilt from text/);
+      for (const [name, copy] of Object.entries(copies(result, lang)))
+        expect(copy, `${lang} ${name}`).not.toMatch(/按位置识别|由文本重建|placed by position|rebuilt from text/);
     }
   });
 
   it('names each kind once, structure first', () => {
-    const f = { check: 'row-total', severity: 'error' as const, at: {}, cells: [{ row: 'granted', col: 'total', read: 'text' }, { row: 'granted', col: 'natural_person', read: 'structure' }, { row: 'granted', col: 'commercial', read: 'text' }] };
+    const f = {
+      check: 'row-total',
+      severity: 'error' as const,
+      at: {},
+      cells: [
+        { row: 'granted', col: 'total', read: 'text' },
+        { row: 'granted', col: 'natural_person', read: 'structure' },
+        { row: 'granted', col: 'commercial', read: 'text' },
+      ],
+    };
     expect(readingText(f as never, 'zh-CN')).toBe('（按位置识别、由文本重建）');
     expect(readingText(f as never, 'en')).toBe('(row placed by position; rebuilt from text)');
   });

@@ -37,7 +37,10 @@ describe('formatSummary', () => {
   it('orders by severity whatever order the findings come in', () => {
     const result = audited(SAMPLE, 'zh-CN');
     const text = formatSummary({ ...result, findings: [...result.findings].reverse() }, { lang: 'zh-CN' });
-    const marks = text.split('\n').filter((l) => l.startsWith('【')).map((l) => l.slice(0, 4));
+    const marks = text
+      .split('\n')
+      .filter((l) => l.startsWith('【'))
+      .map((l) => l.slice(0, 4));
     expect(marks).toEqual(['【错误】', '【错误】', '【错误】', '【错误】', '【警告】', '【提示】', '【提示】']);
   });
 

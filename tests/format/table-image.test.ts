@@ -24,7 +24,13 @@ describe('the table image (复制为图片)', () => {
       expect(right, t.text).toBeLessThanOrEqual(IMAGE_WIDTH);
       expect(t.y, t.text).toBeLessThan(image.height);
     }
-    expect(image.caption).toEqual(['机关：示例市示例区人民政府', '年度：2024', '结论：4 处错误 · 1 处警告 · 2 处提示', `来源：${URL_}`, '核对时间：2026年12月7日 23:24（北京时间）']);
+    expect(image.caption).toEqual([
+      '机关：示例市示例区人民政府',
+      '年度：2024',
+      '结论：4 处错误 · 1 处警告 · 2 处提示',
+      `来源：${URL_}`,
+      '核对时间：2026年12月7日 23:24（北京时间）',
+    ]);
     const drawn = texts(image.ops).map((t) => t.text);
     for (const line of image.caption) expect(drawn).toContain(line);
   });

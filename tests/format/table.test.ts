@@ -9,7 +9,17 @@ describe('findingsRows', () => {
     expect(rows[0]).toEqual(['严重程度', '检查', '位置', '原因', '应为', '表格', '差值', '数字及来源', '说明']);
     expect(rows).toHaveLength(1 + 7);
     for (const f of zh.findings) expect(rows.map((r) => r[8])).toContain(f.message);
-    expect(findingsRows(audited(SAMPLE, 'en'), 'en')[0]).toEqual(['Severity', 'Check', 'Location', 'Cause', 'Expected', 'Table', 'Difference', 'Figures and sources', 'Message']);
+    expect(findingsRows(audited(SAMPLE, 'en'), 'en')[0]).toEqual([
+      'Severity',
+      'Check',
+      'Location',
+      'Cause',
+      'Expected',
+      'Table',
+      'Difference',
+      'Figures and sources',
+      'Message',
+    ]);
     // People read check names; the ids stay in the JSON.
     expect(rows.slice(1).map((r) => r[1])).not.toContain('balance');
     expect(rows.slice(1).every((r) => /[\u4e00-\u9fff]/.test(r[1]!))).toBe(true);
@@ -72,7 +82,9 @@ describe('formatTsv and formatHtmlTable', () => {
   const rows = findingsRows(hostile('zh-CN'), 'zh-CN');
 
   it('carry the same cells', () => {
-    const tsv = formatTsv(rows).split('\n').map((l) => l.split('\t'));
+    const tsv = formatTsv(rows)
+      .split('\n')
+      .map((l) => l.split('\t'));
     const html = htmlCells(formatHtmlTable(rows, '勾稽核对'));
     expect(tsv).toHaveLength(rows.length);
     expect(tsv.every((r) => r.length === 9)).toBe(true);
@@ -80,7 +92,10 @@ describe('formatTsv and formatHtmlTable', () => {
   });
 
   it('keep each finding on one line and neutralise formulas', () => {
-    const cell = formatTsv(rows).split('\n').find((l) => l.includes('SUM'))!.split('\t')[8];
+    const cell = formatTsv(rows)
+      .split('\n')
+      .find((l) => l.includes('SUM'))!
+      .split('\t')[8];
     expect(cell).toBe(`'${HOSTILE.replace('\n', ' ')}`);
   });
 

@@ -34,7 +34,9 @@ function layerOf(path: string): string {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 export interface Edge {
@@ -51,7 +53,9 @@ export function upwardImports(root: string): { upward: Edge[]; unlisted: string[
     const fromLayer = layerOf(from);
     if (LAYERS[fromLayer] === undefined) unlisted.add(fromLayer);
     for (const m of readFileSync(abs, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
-      const to = normalize(join(dirname(from), m[1]!)).split('\\').join('/');
+      const to = normalize(join(dirname(from), m[1]!))
+        .split('\\')
+        .join('/');
       const toLayer = layerOf(to.endsWith('.ts') || to.endsWith('.tsx') || to.split('/').length > 2 ? to : `${to}.ts`);
       if (!to.startsWith('lib/') || toLayer === fromLayer) continue;
       if ((LAYERS[toLayer] ?? -1) > (LAYERS[fromLayer] ?? 99)) upward.push({ from, to });

@@ -76,7 +76,10 @@ function check<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, s
     }
   }
   // A replay from a path counts one run: say where the search found it.
-  const message = (fc.defaultReportMessage(details) ?? 'Property failed').replace(/^Property failed after \d+ tests/, `Property failed on run ${found.numRuns} of ${numRuns}`);
+  const message = (fc.defaultReportMessage(details) ?? 'Property failed').replace(
+    /^Property failed after \d+ tests/,
+    `Property failed on run ${found.numRuns} of ${numRuns}`,
+  );
   const where = batches > 1 ? ` (batch ${batch + 1} of ${batches}: seed ${seed - batch} + ${batch})` : '';
   throw new Error(
     `${message}\n\n` +

@@ -27,8 +27,7 @@ const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
 const cellText = (inner: string): string => compact(decode(inner.replace(/<[^>]*>/g, '')));
 const tablesOf = (html: string): string[] => html.match(/<table\b[\s\S]*?<\/table>/g) ?? [];
 const rowsOf = (table: string): string[] => table.match(/<tr\b[\s\S]*?<\/tr>/g) ?? [];
-const cellsOf = (row: string): string[] =>
-  Array.from(row.matchAll(/<(td|th)\b[^>]*>([\s\S]*?)<\/\1>/g), (m) => cellText(m[2] ?? ''));
+const cellsOf = (row: string): string[] => Array.from(row.matchAll(/<(td|th)\b[^>]*>([\s\S]*?)<\/\1>/g), (m) => cellText(m[2] ?? ''));
 const dropLeadingEmpty = (cells: string[]): string[] => {
   let i = 0;
   while (i < cells.length && cells[i] === '') i++;
@@ -46,7 +45,10 @@ describe('seedToTableRows', () => {
       expect(t.title, s.name).toMatch(/政府信息公开/);
       expect(t.section3, s.name).toHaveLength(28);
       expect(t.section4, s.name).toHaveLength(4);
-      expect(t.section4[3]?.filter((c) => c.trim() !== ''), s.name).toHaveLength(15);
+      expect(
+        t.section4[3]?.filter((c) => c.trim() !== ''),
+        s.name,
+      ).toHaveLength(15);
       expect(t.before, s.name).toMatch(/三、收到和处理政府信息公开申请情况$/);
       expect(t.between, s.name).toMatch(/^四、政府信息公开行政复议、行政诉讼情况/);
       expect(t.after, s.name).toMatch(/^五、/);
@@ -87,7 +89,14 @@ describe('renderReportHtml', () => {
         const html = renderReportHtml(input, style);
         expect(html).toContain(`<title>${input.title}</title>`);
         expect(html).toContain(`<meta name="ArticleTitle" content="${input.title}">`);
-        for (const h of ['一、', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、', '六、其他需要报告的事项']) {
+        for (const h of [
+          '一、',
+          '二、主动公开政府信息情况',
+          '三、收到和处理政府信息公开申请情况',
+          '四、政府信息公开行政复议、行政诉讼情况',
+          '五、',
+          '六、其他需要报告的事项',
+        ]) {
           expect(html, `${s.name} ${h}`).toContain(h);
         }
         const tables = tablesOf(html);
@@ -101,7 +110,15 @@ describe('renderReportHtml', () => {
           const rendered = renderedRows([table ?? '']);
           expect(rendered, s.name).toHaveLength(source.length);
           // every non-empty cell text, in order
-          expect(rendered.flat().filter((c) => c !== ''), s.name).toEqual(source.flat().map(compact).filter((c) => c !== ''));
+          expect(
+            rendered.flat().filter((c) => c !== ''),
+            s.name,
+          ).toEqual(
+            source
+              .flat()
+              .map(compact)
+              .filter((c) => c !== ''),
+          );
         }
         // data rows cell by cell, blank cells included (leading empties may be folded into rowspans)
         const rows3 = renderedRows([t3 ?? '']);
@@ -146,8 +163,16 @@ describe('renderReportHtml', () => {
       const [, a, b] = tables;
       expect(rowsOf(a ?? ''), style).toHaveLength(14);
       expect(rowsOf(b ?? ''), style).toHaveLength(input.section3.length - 14);
-      expect(renderedRows([a ?? '', b ?? '']).flat().filter((c) => c !== ''), style).toEqual(
-        input.section3.flat().map(compact).filter((c) => c !== ''),
+      expect(
+        renderedRows([a ?? '', b ?? ''])
+          .flat()
+          .filter((c) => c !== ''),
+        style,
+      ).toEqual(
+        input.section3
+          .flat()
+          .map(compact)
+          .filter((c) => c !== ''),
       );
       // the rowspan of 三、本年度办理结果 (starting on row 5) stops at the break
       const spans = Array.from((a ?? '').matchAll(/rowspan="?(\d+)"?/g), (m) => Number(m[1]));

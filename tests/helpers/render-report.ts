@@ -28,8 +28,7 @@ export interface RenderOptions {
   banner?: string;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const chars = (s: string): string[] => Array.from(s);
 
@@ -40,7 +39,7 @@ function spanAttrs(c: LaidCell, quote: '"' | '' = ''): string {
   return a;
 }
 
-const W_FONT = "font-family:仿宋_GB2312";
+const W_FONT = 'font-family:仿宋_GB2312';
 
 function wordCellContent(text: string): string {
   const lines = text.split('\n');
@@ -138,12 +137,7 @@ function renderRows(rows: LaidRow[], style: MarkupStyle): string {
   if (style === 'clean-thead') {
     const head = rows.filter((r) => r.header);
     const body = rows.filter((r) => !r.header);
-    return (
-      (head.length > 0 ? '<thead>' + head.map(tr).join('\n') + '</thead>\n' : '') +
-      '<tbody>' +
-      body.map(tr).join('\n') +
-      '</tbody>'
-    );
+    return (head.length > 0 ? '<thead>' + head.map(tr).join('\n') + '</thead>\n' : '') + '<tbody>' + body.map(tr).join('\n') + '</tbody>';
   }
   if (style === 'ueditor') return '<tbody>' + rows.map(tr).join('\n') + '</tbody>';
   return rows.map(tr).join('\n');
@@ -162,12 +156,9 @@ function renderTables(rows: string[][], style: MarkupStyle, splitAt?: number): s
   }));
   const second = laid.slice(splitAt);
   const pageBreak =
-    style === 'word-paste'
-      ? "<span style='font-size:16.0pt;font-family:仿宋_GB2312'><br clear=all style='page-break-before:always'></span>"
-      : '<p>&nbsp;</p>';
+    style === 'word-paste' ? "<span style='font-size:16.0pt;font-family:仿宋_GB2312'><br clear=all style='page-break-before:always'></span>" : '<p>&nbsp;</p>';
   return (
-    openTable(style) + '\n' + renderRows(first, style) + '\n</table>\n' + pageBreak + '\n' +
-    openTable(style) + '\n' + renderRows(second, style) + '\n</table>'
+    openTable(style) + '\n' + renderRows(first, style) + '\n</table>\n' + pageBreak + '\n' + openTable(style) + '\n' + renderRows(second, style) + '\n</table>'
   );
 }
 

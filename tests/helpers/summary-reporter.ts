@@ -23,7 +23,8 @@ export default class SummaryReporter implements Reporter {
     // A file that failed to load has no tests but must still fail the run.
     const broken = files.filter((f) => f.result?.state === 'fail' && !(f.tasks ?? []).length).length;
     const seed = process.env.GOUJI_SEED;
-    if (seed) process.stdout.write(`\nProperty tests: fast-check seed ${seed} (${process.env.GOUJI_SEED_FROM ?? 'given'}); replay with GOUJI_SEED=${seed} npm test\n`);
+    if (seed)
+      process.stdout.write(`\nProperty tests: fast-check seed ${seed} (${process.env.GOUJI_SEED_FROM ?? 'given'}); replay with GOUJI_SEED=${seed} npm test\n`);
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed + broken} failed, ${counts.skipped} skipped\n`);
   }
 }

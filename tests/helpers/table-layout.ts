@@ -31,7 +31,7 @@ const isDigitsText = (s: string): boolean => /^\d+$/.test(compact(s));
 
 function headerRowCount(rows: string[][]): number {
   const i = rows.findIndex((r) => r.some((c) => isDigitsText(c)));
-  return Math.max(i , 0);
+  return Math.max(i, 0);
 }
 
 /** Folds leading empty cells into the rowspan of the cell above; returns laid rows and covered counts. */
@@ -74,7 +74,10 @@ function foldLeadingEmpties(rows: string[][], first: number, header: boolean): {
 function templateHeader(rows: string[][], dataWidth: number): LaidRow[] | null {
   const n = rows.length;
   if (n === 0) return null;
-  const texts = rows.flat().map(compact).filter((t) => t !== '');
+  const texts = rows
+    .flat()
+    .map(compact)
+    .filter((t) => t !== '');
   const has = (t: string): boolean => texts.includes(t);
   const laid: LaidRow[] = rows.map(() => ({ header: true, cells: [] }));
   if (has('自然人') && has('法人或其他组织') && has('总计') && texts.some((t) => /勾稽|申请人情况/.test(t))) {

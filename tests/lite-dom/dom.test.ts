@@ -37,9 +37,7 @@ const table = (doc: Document, i = 0) => doc.getElementsByTagName('table')[i] as 
 
 describe('tables', () => {
   it('keeps the rows of nested tables out of the outer table', () => {
-    const { lite } = same(
-      '<table id=outer><tr><td>a<table><tr><td>in1</td></tr><tr><td>in2</td></tr></table></td><td>b</td></tr><tr><td>c</td></tr></table>',
-    );
+    const { lite } = same('<table id=outer><tr><td>a<table><tr><td>in1</td></tr><tr><td>in2</td></tr></table></td><td>b</td></tr><tr><td>c</td></tr></table>');
     const outer = table(lite);
     expect(outer.rows.length).toBe(2);
     expect(texts(outer.rows[0]!.cells)).toEqual(['ain1in2', 'b']);
@@ -63,7 +61,26 @@ describe('tables', () => {
   });
 
   it('reflects rowspan (0 allowed, at most 65534) and colspan (1 to 1000) as HTML does', () => {
-    const rowspans = ['0', '1', '2', '-1', '-0', '+2', ' 3', '\t\n4', '2.9', '3abc', 'abc', '', '0x10', '\u00a05', '65534', '65535', '70000', '99999999999999999999'];
+    const rowspans = [
+      '0',
+      '1',
+      '2',
+      '-1',
+      '-0',
+      '+2',
+      ' 3',
+      '\t\n4',
+      '2.9',
+      '3abc',
+      'abc',
+      '',
+      '0x10',
+      '\u00a05',
+      '65534',
+      '65535',
+      '70000',
+      '99999999999999999999',
+    ];
     const colspans = ['0', '1', '2', '-5', '1e3', '999', '1000', '1001', '2000', '', ' 7 ', 'x'];
     const cells = rowspans.map((v) => `<td rowspan="${v}">r</td>`).join('') + colspans.map((v) => `<td colspan="${v}">c</td>`).join('') + '<td>d</td>';
     const { lite } = same(`<table><tr>${cells}</tr></table>`);
@@ -138,13 +155,24 @@ describe('names and attributes', () => {
         '<svg viewBox="0 0 1 1"><foreignObject><p>p</p></foreignObject><a xlink:href="/x.pdf">s</a></svg><math><mi>x</mi></math><my-élément>é</my-élément>',
     );
     const td = lite.getElementsByTagName('td')[0] as HTMLTableCellElement;
-    expect([td.tagName, td.getAttribute('rowspan'), td.getAttribute('ROWSPAN'), td.getAttribute('colSpan'), td.rowSpan, td.colSpan]).toEqual(['TD', '2', '2', '3', 2, 3]);
+    expect([td.tagName, td.getAttribute('rowspan'), td.getAttribute('ROWSPAN'), td.getAttribute('colSpan'), td.rowSpan, td.colSpan]).toEqual([
+      'TD',
+      '2',
+      '2',
+      '3',
+      2,
+      3,
+    ]);
     const svg = lite.getElementsByTagName('svg')[0]!;
     expect([svg.tagName, svg.getAttribute('viewBox'), svg.getAttribute('viewbox')]).toEqual(['svg', '0 0 1 1', null]);
     expect(lite.getElementsByTagName('foreignObject')[0]!.tagName).toBe('foreignObject');
     expect(lite.getElementsByTagName('FOREIGNOBJECT').length).toBe(0);
     const svgLink = lite.getElementsByTagName('a')[1]!;
-    expect([svgLink.getAttribute('xlink:href'), svgLink.getAttribute('href'), (svgLink as unknown as HTMLAnchorElement).href]).toEqual(['/x.pdf', null, undefined]);
+    expect([svgLink.getAttribute('xlink:href'), svgLink.getAttribute('href'), (svgLink as unknown as HTMLAnchorElement).href]).toEqual([
+      '/x.pdf',
+      null,
+      undefined,
+    ]);
     expect(lite.getElementsByTagName('my-élément')[0]!.tagName).toBe('MY-éLéMENT');
   });
 
@@ -157,7 +185,9 @@ describe('names and attributes', () => {
 
 describe('the document', () => {
   it('reads the first HTML title, ASCII whitespace stripped and collapsed, other spaces kept', () => {
-    const { lite } = same('<html><head><title>\n  2024年 \t 政府信息公开\u3000工作 \u00a0年度报告  \r\n</title><title>second</title></head><body><svg><title>svg</title></svg></body></html>');
+    const { lite } = same(
+      '<html><head><title>\n  2024年 \t 政府信息公开\u3000工作 \u00a0年度报告  \r\n</title><title>second</title></head><body><svg><title>svg</title></svg></body></html>',
+    );
     expect(lite.title).toBe('2024年 政府信息公开\u3000工作 \u00a0年度报告');
     expect(same('<body><svg><title>svg only</title></svg><p>x</p></body>').lite.title).toBe('');
     expect(same('<body><p>x</p><title> in  body </title></body>').lite.title).toBe('in body');
@@ -179,8 +209,10 @@ describe('the document', () => {
   });
 
   it('resolves hrefs against the document URL, or the first base element with an href', () => {
-    const anchors = '<a href="r.pdf">1</a><a href="/abs.doc?x#y">2</a><a href="http://[bad">3</a><a>4</a><a href="">5</a><a href=" javascript:void(0) ">6</a><map><area href="a.xls"></map>';
-    const hrefs = (doc: Document) => Array.from(doc.getElementsByTagName('a'), (a) => a.href).concat((doc.getElementsByTagName('area')[0] as HTMLAreaElement).href);
+    const anchors =
+      '<a href="r.pdf">1</a><a href="/abs.doc?x#y">2</a><a href="http://[bad">3</a><a>4</a><a href="">5</a><a href=" javascript:void(0) ">6</a><map><area href="a.xls"></map>';
+    const hrefs = (doc: Document) =>
+      Array.from(doc.getElementsByTagName('a'), (a) => a.href).concat((doc.getElementsByTagName('area')[0] as HTMLAreaElement).href);
     const plain = same(anchors, 'https://www.example.gov.cn/zwgk/2024/report.html').lite;
     expect(hrefs(plain)).toEqual([
       'https://www.example.gov.cn/zwgk/2024/r.pdf',
@@ -191,14 +223,19 @@ describe('the document', () => {
       'javascript:void(0)',
       'https://www.example.gov.cn/zwgk/2024/a.xls',
     ]);
-    const based = same(`<head><base target="_blank"><base href="../files/"><base href="https://elsewhere.example/"></head>${anchors}`, 'https://www.example.gov.cn/zwgk/2024/report.html').lite;
+    const based = same(
+      `<head><base target="_blank"><base href="../files/"><base href="https://elsewhere.example/"></head>${anchors}`,
+      'https://www.example.gov.cn/zwgk/2024/report.html',
+    ).lite;
     expect(hrefs(based)[0]).toBe('https://www.example.gov.cn/zwgk/files/r.pdf');
     const badBase = same(`<base href="http://[bad">${anchors}`, 'https://www.example.gov.cn/zwgk/2024/report.html').lite;
     expect(hrefs(badBase)[0]).toBe('https://www.example.gov.cn/zwgk/2024/r.pdf');
   });
 
   it('finds the same attachments as under jsdom, SVG links included', () => {
-    const { lite, ref } = same('<base href="/files/"><a href="a.pdf">A</a><a href="A.PDF"> again </a><svg><a href="s.pdf">svg</a></svg><a href="b.docx?x=1">B</a><a href="c.html">C</a>');
+    const { lite, ref } = same(
+      '<base href="/files/"><a href="a.pdf">A</a><a href="A.PDF"> again </a><svg><a href="s.pdf">svg</a></svg><a href="b.docx?x=1">B</a><a href="c.html">C</a>',
+    );
     expect(findAttachments(lite)).toStrictEqual(findAttachments(ref));
     expect(findAttachments(lite).map((a) => a.href)).toEqual([
       'https://www.example.gov.cn/files/a.pdf',
@@ -282,7 +319,23 @@ describe('selectors', () => {
 
   it('throw a clear error for anything outside the subset', () => {
     const doc = parseDocument('<p>x</p>', PAGE_URL);
-    for (const selector of ['div p', 'div > p', 'p + p', 'p:first-child', 'p::before', 'a[href^="x"]', 'a[href="x\\"y"]', '[x="y" q]', '', ',', 'h1,', '.', '#', 'p:is(h1)', '[lang|=en]']) {
+    for (const selector of [
+      'div p',
+      'div > p',
+      'p + p',
+      'p:first-child',
+      'p::before',
+      'a[href^="x"]',
+      'a[href="x\\"y"]',
+      '[x="y" q]',
+      '',
+      ',',
+      'h1,',
+      '.',
+      '#',
+      'p:is(h1)',
+      '[lang|=en]',
+    ]) {
       expect(() => doc.querySelector(selector), selector).toThrow(UnsupportedSelectorError);
       expect(() => doc.body!.querySelectorAll(selector), selector).toThrow(/outside the supported subset/);
     }
@@ -328,28 +381,80 @@ describe('the subset itself', () => {
 
 describe('random table soup', () => {
   const PIECES = [
-    '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th>', '<td rowspan=0>', '<td rowspan=2>', '<td rowspan="x">', '<td colspan=3>',
-    '<th colspan=0>', '<td colspan=1001>', '<thead>', '</thead>', '<tbody>', '</tbody>', '<tfoot>', '<caption>', '</caption>', '<colgroup><col>',
-    '新收', '结转', '1', '0', ' ', '\n', '&nbsp;', '<p>', '</p>', '<b>', '</b>', '<i>', '<div>', '</div>', '<template>', '</template>', '<svg>',
-    '</svg>', '<a href="x.pdf">', '<a href=/r.html>', '</a>', '<!--c-->', '<select>', '<option>', '<form>', '<br>', '<script>s</script>',
-    '<noscript>n</noscript>', '<title>t</title>', '<base href="/b/">', '<h1>信息公开年度报告</h1>', '<math><mi>',
+    '<table>',
+    '</table>',
+    '<tr>',
+    '</tr>',
+    '<td>',
+    '</td>',
+    '<th>',
+    '<td rowspan=0>',
+    '<td rowspan=2>',
+    '<td rowspan="x">',
+    '<td colspan=3>',
+    '<th colspan=0>',
+    '<td colspan=1001>',
+    '<thead>',
+    '</thead>',
+    '<tbody>',
+    '</tbody>',
+    '<tfoot>',
+    '<caption>',
+    '</caption>',
+    '<colgroup><col>',
+    '新收',
+    '结转',
+    '1',
+    '0',
+    ' ',
+    '\n',
+    '&nbsp;',
+    '<p>',
+    '</p>',
+    '<b>',
+    '</b>',
+    '<i>',
+    '<div>',
+    '</div>',
+    '<template>',
+    '</template>',
+    '<svg>',
+    '</svg>',
+    '<a href="x.pdf">',
+    '<a href=/r.html>',
+    '</a>',
+    '<!--c-->',
+    '<select>',
+    '<option>',
+    '<form>',
+    '<br>',
+    '<script>s</script>',
+    '<noscript>n</noscript>',
+    '<title>t</title>',
+    '<base href="/b/">',
+    '<h1>信息公开年度报告</h1>',
+    '<math><mi>',
   ];
-  it('parses to the same tree and the same grids as jsdom', async () => {
-    await assertProperty(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
-        const { lite, ref } = sameAsSpec(pieces.join(''));
-        const lt = lite.getElementsByTagName('table');
-        const rt = ref.getElementsByTagName('table');
-        for (let i = 0; i < rt.length; i++) {
-          const { elements: le, ...lg } = gridFromTable(lt[i] as HTMLTableElement);
-          const { elements: re, ...rg } = gridFromTable(rt[i] as HTMLTableElement);
-          expect(lg).toStrictEqual(rg);
-          expect(le.map((e) => e.textContent)).toEqual(re.map((e) => e.textContent));
-        }
-      }),
-      { numRuns: 150 },
-    );
-  }, propertyTimeout(60_000));
+  it(
+    'parses to the same tree and the same grids as jsdom',
+    async () => {
+      await assertProperty(
+        fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+          const { lite, ref } = sameAsSpec(pieces.join(''));
+          const lt = lite.getElementsByTagName('table');
+          const rt = ref.getElementsByTagName('table');
+          for (let i = 0; i < rt.length; i++) {
+            const { elements: le, ...lg } = gridFromTable(lt[i] as HTMLTableElement);
+            const { elements: re, ...rg } = gridFromTable(rt[i] as HTMLTableElement);
+            expect(lg).toStrictEqual(rg);
+            expect(le.map((e) => e.textContent)).toEqual(re.map((e) => e.textContent));
+          }
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeout(60_000),
+  );
 });
 
 describe('embedded report files', () => {

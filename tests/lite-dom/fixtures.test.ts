@@ -18,7 +18,14 @@ function htmlUnder(dir: string): string[] {
 }
 
 /** Every HTML fixture: those with an expected file, and any other page under tests/fixtures. */
-const pages = [...new Set([...listFixtures().map((f) => f.path).filter((p) => /\.html?$/i.test(p)), ...htmlUnder(FIXTURES)])].sort();
+const pages = [
+  ...new Set([
+    ...listFixtures()
+      .map((f) => f.path)
+      .filter((p) => /\.html?$/i.test(p)),
+    ...htmlUnder(FIXTURES),
+  ]),
+].sort();
 
 describe('lite DOM: every HTML fixture audits exactly as under jsdom', () => {
   // lib/ must read nothing of the DOM beyond what cli/lite-dom implements.

@@ -23,7 +23,33 @@ function read(node: AnyNode, member: string): { value?: unknown; threw?: string 
   }
 }
 
-const TAG_NAMES = ['*', 'table', 'TABLE', 'Table', 'a', 'A', 'tr', 'td', 'th', 'meta', 'title', 'base', 'svg', 'SVG', 'foreignObject', 'FOREIGNOBJECT', 'foreignobject', 'path', 'math', 'mi', 'template', 'p', 'h1', 'h2', 'nosuch'];
+const TAG_NAMES = [
+  '*',
+  'table',
+  'TABLE',
+  'Table',
+  'a',
+  'A',
+  'tr',
+  'td',
+  'th',
+  'meta',
+  'title',
+  'base',
+  'svg',
+  'SVG',
+  'foreignObject',
+  'FOREIGNOBJECT',
+  'foreignobject',
+  'path',
+  'math',
+  'mi',
+  'template',
+  'p',
+  'h1',
+  'h2',
+  'nosuch',
+];
 const SELECTORS = [
   'meta[name="ArticleTitle" i]',
   'meta[name="PubDate" i]',
@@ -141,7 +167,12 @@ export function treeDifferences(liteDoc: Document, refDoc: Document, opts: { sel
     }
     if (opts.perElementQueries !== false) {
       for (const name of opts.perElementQueries === 'all' ? ['table', 'a', '*'] : ['table']) {
-        sameList(path, `getElementsByTagName(${name})`, (l as unknown as Element).getElementsByTagName(name), (r as unknown as Element).getElementsByTagName(name));
+        sameList(
+          path,
+          `getElementsByTagName(${name})`,
+          (l as unknown as Element).getElementsByTagName(name),
+          (r as unknown as Element).getElementsByTagName(name),
+        );
       }
     }
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findQuote, quoteIndex } from '../../lib/page/quote';
 import { parseHtml } from '../helpers/dom';
 
-const doc = parseHtml('<html><body><p>2024年， 全区共<span>收到</span>申请 12 件。</p><script>var x = "收到申请";</script><p>其中本级 <b>收到</b> 3 件。</p></body></html>');
+const doc = parseHtml(
+  '<html><body><p>2024年， 全区共<span>收到</span>申请 12 件。</p><script>var x = "收到申请";</script><p>其中本级 <b>收到</b> 3 件。</p></body></html>',
+);
 
 describe('quotes found in the page', () => {
   it('finds a sentence split across spans and padded with spaces, and ignores scripts', () => {

@@ -17,7 +17,17 @@ import { tableIdentities } from '../../lib/report/identities';
 import { blankZeros, consistentRows, layoutArb, layoutReport, printAll, reviewValues, ROW_KEYS, type Layout, type Printed, type Rows } from './synthetic-pdf';
 
 // Findings about reading section three: none may appear when the table is read right.
-const READING = new Set(['blank-cell', 'placeholder-cell', 'unparsed-cell', 'missing-row', 'unmatched-row', 'duplicate-row', 'ragged-row', 'table-structure', 'table-not-found']);
+const READING = new Set([
+  'blank-cell',
+  'placeholder-cell',
+  'unparsed-cell',
+  'missing-row',
+  'unmatched-row',
+  'duplicate-row',
+  'ragged-row',
+  'table-structure',
+  'table-not-found',
+]);
 const IDENTITIES = new Set(['row-total', 'results-total', 'balance']);
 
 /**
@@ -29,7 +39,9 @@ function audit(pages: PdfPage[]) {
 }
 
 const show = (read: Record<string, unknown>, printed: Printed) =>
-  ROW_KEYS.filter((k) => JSON.stringify(read[k]) !== JSON.stringify(printed[k])).map((k) => `${k}: read ${JSON.stringify(read[k])}, printed ${JSON.stringify(printed[k])}`);
+  ROW_KEYS.filter((k) => JSON.stringify(read[k]) !== JSON.stringify(printed[k])).map(
+    (k) => `${k}: read ${JSON.stringify(read[k])}, printed ${JSON.stringify(printed[k])}`,
+  );
 
 export interface Misprint {
   row: number;
@@ -39,7 +51,12 @@ export interface Misprint {
 }
 
 const blankFlags = fc.array(fc.boolean(), { minLength: ROW_KEYS.length, maxLength: ROW_KEYS.length });
-const misprintArb: fc.Arbitrary<Misprint> = fc.record({ row: fc.nat({ max: ROW_KEYS.length - 1 }), col: fc.nat({ max: 6 }), delta: fc.integer({ min: 1, max: 30 }), down: fc.boolean() });
+const misprintArb: fc.Arbitrary<Misprint> = fc.record({
+  row: fc.nat({ max: ROW_KEYS.length - 1 }),
+  col: fc.nat({ max: 6 }),
+  delta: fc.integer({ min: 1, max: 30 }),
+  down: fc.boolean(),
+});
 
 /** Every figure and section four read back, on the 2021 template, with no error and no reading warning. */
 export function readsBack(layout: Layout, rows: Rows, review: number[]): void {
@@ -62,7 +79,11 @@ export function readsBlanks(layout: Layout, rows: Rows, blank: boolean[], review
   const empty = ROW_KEYS.flatMap((row) => printed[row].flatMap((v, c) => (v === null ? [`${row}/${COL_KEYS[c]}`] : [])));
   const reported = result.findings.filter((f) => f.check === 'blank-cell').flatMap((f) => (f.cells ?? []).map((c) => `${c.row}/${c.col}`));
   expect(reported.sort()).toEqual(empty.sort());
-  expect(result.findings.filter((f) => f.severity === 'error' || (READING.has(f.check) && f.check !== 'blank-cell')).map((f) => `${f.check} ${JSON.stringify(f.at)}`)).toEqual([]);
+  expect(
+    result.findings
+      .filter((f) => f.severity === 'error' || (READING.has(f.check) && f.check !== 'blank-cell'))
+      .map((f) => `${f.check} ${JSON.stringify(f.at)}`),
+  ).toEqual([]);
 }
 
 /** A misprinted figure fails exactly the identities through it, and its cell points at where the PDF printed it. */

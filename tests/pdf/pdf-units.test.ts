@@ -86,7 +86,10 @@ describe('the HTML made from a PDF', () => {
   });
 
   it('carries cell boxes that survive the round trip, and ignores garbage in data-pdf', () => {
-    const boxes = [{ page: 4, box: [260.3, 40.1, 14.9, 9] as [number, number, number, number] }, { page: 5, box: [1, 2, 3, 4] as [number, number, number, number] }];
+    const boxes = [
+      { page: 4, box: [260.3, 40.1, 14.9, 9] as [number, number, number, number] },
+      { page: 5, box: [1, 2, 3, 4] as [number, number, number, number] },
+    ];
     expect(decodeBoxes(encodeBoxes(boxes))).toEqual(boxes);
     expect(decodeBoxes('4,1,2,3;x;5,1,2,3,4,5;6,1,2,3,4')).toEqual([{ page: 6, box: [1, 2, 3, 4] }]);
     expect(decodeBoxes(null)).toEqual([]);
@@ -95,7 +98,11 @@ describe('the HTML made from a PDF', () => {
   it('joins a paragraph’s lines back together, across a page break', () => {
     const html = pdfToHtml([
       // Widths as a font gives them: a full em for each Chinese character, about half for a digit.
-      page(1, [item('标题政府信息公开工作年度报告', 150, 60, 20), item('一、总体情况', 70, 700, 16, 96), item('　　全市共受理政府信息公开申请 3119 件，答复', 70, 760, 16, 368)]),
+      page(1, [
+        item('标题政府信息公开工作年度报告', 150, 60, 20),
+        item('一、总体情况', 70, 700, 16, 96),
+        item('　　全市共受理政府信息公开申请 3119 件，答复', 70, 760, 16, 368),
+      ]),
       page(2, [item('3050 件。', 70, 80, 16, 80)]),
     ]);
     expect(parseHtml(html).body.textContent).toContain('全市共受理政府信息公开申请 3119 件，答复3050 件。');

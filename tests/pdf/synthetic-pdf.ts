@@ -47,7 +47,11 @@ export const consistentRows: fc.Arbitrary<Rows> = fc
   });
 
 // Reviews and lawsuits are few: a few hundred in a year at most, even for a big city.
-const fewer = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 300 }) });
+const fewer = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 41, max: 300 }) },
+);
 
 /** Section four's row: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结 and their 总计. */
 export const reviewValues: fc.Arbitrary<number[]> = fc
@@ -205,7 +209,12 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   rowExtra: fc.double({ min: 0, max: 1.5, noNaN: true }),
   tableFrac: fc.double({ min: 0.85, max: 1, noNaN: true }),
   labelShare: fc.double({ min: 0.3, max: 0.55, noNaN: true }),
-  weights: fc.tuple(fc.double({ min: 0.08, max: 0.2, noNaN: true }), fc.double({ min: 0.15, max: 0.35, noNaN: true }), fc.double({ min: 0.5, max: 0.75, noNaN: true }), ...Array.from({ length: 7 }, () => fc.double({ min: 0.3, max: 1, noNaN: true }))),
+  weights: fc.tuple(
+    fc.double({ min: 0.08, max: 0.2, noNaN: true }),
+    fc.double({ min: 0.15, max: 0.35, noNaN: true }),
+    fc.double({ min: 0.5, max: 0.75, noNaN: true }),
+    ...Array.from({ length: 7 }, () => fc.double({ min: 0.3, max: 1, noNaN: true })),
+  ),
   labelAlign: fc.constantFrom('top', 'middle'),
   figureAlign: fc.constantFrom('top', 'middle'),
   categoryAlign: fc.constantFrom('top', 'middle'),

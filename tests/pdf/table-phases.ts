@@ -11,7 +11,18 @@ import { documentLines, type Line, type Placed } from '../../lib/pdf/lines';
 import { columnAt } from '../../lib/pdf/table-columns';
 import { center, NUMBERED, trailingValues } from '../../lib/pdf/table-text';
 import { traceTables, type TableTrace } from '../../lib/pdf/tables';
-import { blankZeros, consistentRows, layoutArb, layoutReport, printAll, reviewValues, ROW_KEYS, type Layout, type PrintedFigure, type Rows } from './synthetic-pdf';
+import {
+  blankZeros,
+  consistentRows,
+  layoutArb,
+  layoutReport,
+  printAll,
+  reviewValues,
+  ROW_KEYS,
+  type Layout,
+  type PrintedFigure,
+  type Rows,
+} from './synthetic-pdf';
 
 export interface PhaseCase {
   lines: Line[];
@@ -212,15 +223,21 @@ export function assemblesGrid(c: PhaseCase): void {
     let col = 0;
     for (const cell of cells) {
       while (slots[r]!.includes(col)) col++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) {
-        expect(slots[r + dr], `rowspan past the table's end at row ${r}`).toBeDefined();
-        expect(slots[r + dr]!.includes(col + dc), `slot ${r + dr}/${col + dc} held twice`).toBe(false);
-        slots[r + dr]!.push(col + dc);
-      }
+      for (let dr = 0; dr < cell.rowSpan; dr++)
+        for (let dc = 0; dc < cell.colSpan; dc++) {
+          expect(slots[r + dr], `rowspan past the table's end at row ${r}`).toBeDefined();
+          expect(slots[r + dr]!.includes(col + dc), `slot ${r + dr}/${col + dc} held twice`).toBe(false);
+          slots[r + dr]!.push(col + dc);
+        }
       col += cell.colSpan;
     }
   });
-  slots.forEach((s, r) => expect(s.sort((a, b) => a - b), `row ${r}`).toEqual(Array.from({ length: width }, (_, i) => i)));
+  slots.forEach((s, r) =>
+    expect(
+      s.sort((a, b) => a - b),
+      `row ${r}`,
+    ).toEqual(Array.from({ length: width }, (_, i) => i)),
+  );
   const body = grid.slice(grid.length - rows.length);
   body.forEach((cells, r) => {
     const fig = rows[r]!.fig;
@@ -229,7 +246,8 @@ export function assemblesGrid(c: PhaseCase): void {
   });
 }
 
-const property = (check: (c: PhaseCase) => void) => () => fc.property(phaseCaseArb, ([layout, rows, blank, review]) => check(phaseCase(layout, rows, blank, review)));
+const property = (check: (c: PhaseCase) => void) => () =>
+  fc.property(phaseCaseArb, ([layout, rows, blank, review]) => check(phaseCase(layout, rows, blank, review)));
 
 /** The phases' properties, in pipeline order, with their usual number of runs. */
 export const PHASES = {

@@ -34,9 +34,16 @@ const ARITHMETIC = new Set(['row-total', 'results-total', 'balance', 'suspect-ce
 describe('pdftotext output of every PDF fixture audits like the PDF, or says it cannot', async () => {
   const twins = await textTwins();
 
-  it('covers every PDF fixture in both modes, and in Chromium\'s copy', () => {
+  it("covers every PDF fixture in both modes, and in Chromium's copy", () => {
     const names = new Set(twins.map((t) => t.name));
-    for (const mode of ['layout', 'raw', 'chromium']) expect(twins.filter((t) => t.mode === mode).map((t) => t.name).sort(), mode).toEqual([...names].sort());
+    for (const mode of ['layout', 'raw', 'chromium'])
+      expect(
+        twins
+          .filter((t) => t.mode === mode)
+          .map((t) => t.name)
+          .sort(),
+        mode,
+      ).toEqual([...names].sort());
   });
 
   it.each(twins.map((t) => [`${t.name}.${t.mode}`, t] as const))('%s', (id, twin) => {
@@ -45,7 +52,10 @@ describe('pdftotext output of every PDF fixture audits like the PDF, or says it 
       expect(twinFindings(twin.text)).toEqual(twinFindings(twin.pdf));
       expect(twin.unreadable).toBe(false);
       // Every cell a finding names was rebuilt from text, and says so.
-      for (const f of twin.text.findings) for (const c of f.cells ?? []) if (f.at.section !== 'review' && !['review', 'litigation_direct', 'litigation_after_review'].includes(c.row)) expect(c.read, `${f.check} ${c.row}/${c.col}`).toMatch(/^(text|structure)$/);
+      for (const f of twin.text.findings)
+        for (const c of f.cells ?? [])
+          if (f.at.section !== 'review' && !['review', 'litigation_direct', 'litigation_after_review'].includes(c.row))
+            expect(c.read, `${f.check} ${c.row}/${c.col}`).toMatch(/^(text|structure)$/);
     } else {
       expect(twin.unreadable).toBe(true);
       expect(twin.text.findings.filter((f) => ARITHMETIC.has(f.check))).toEqual([]);

@@ -35,7 +35,14 @@ export const TWIN_CHECKS = new Set([
 export function twinFindings(result: AuditResult) {
   return result.findings
     .filter((f) => TWIN_CHECKS.has(f.check))
-    .map((f) => ({ check: f.check, severity: f.severity, at: f.at, expected: f.expected ?? null, actual: f.actual ?? null, cells: (f.cells ?? []).map((c) => `${c.row}/${c.col}`).sort() }))
+    .map((f) => ({
+      check: f.check,
+      severity: f.severity,
+      at: f.at,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      cells: (f.cells ?? []).map((c) => `${c.row}/${c.col}`).sort(),
+    }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -56,8 +63,12 @@ export interface TwinRow {
 /** The PDF fixtures, by name, with the path of each. */
 export function pdfFixtures(): { name: string; path: string }[] {
   const dir = new URL('tests/fixtures/pdf/', ROOT);
-  const top = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => ({ name: f.slice(0, -4), path: new URL(f, dir).pathname }));
-  const printed = readdirSync(new URL('printed/', dir)).filter((f) => f.endsWith('.pdf')).map((f) => ({ name: f.slice(0, -4), path: new URL(`printed/${f}`, dir).pathname }));
+  const top = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => ({ name: f.slice(0, -4), path: new URL(f, dir).pathname }));
+  const printed = readdirSync(new URL('printed/', dir))
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => ({ name: f.slice(0, -4), path: new URL(`printed/${f}`, dir).pathname }));
   return [...top, ...printed];
 }
 

@@ -81,7 +81,12 @@ function number(n: number, how: Markup['number']): string {
 }
 
 /** Renders section three as a portal would, with the label cells merged as the template merges them. */
-export function renderApplications(template: Template, rows: Partial<Record<RowKey, number[]>>, m: Markup, printed: Partial<Record<RowKey, string>> = {}): string {
+export function renderApplications(
+  template: Template,
+  rows: Partial<Record<RowKey, number[]>>,
+  m: Markup,
+  printed: Partial<Record<RowKey, string>> = {},
+): string {
   const keys = TEMPLATE_ROWS[template];
   const cell = m.thead ? 'th' : 'td';
   const header =
@@ -118,7 +123,13 @@ export function renderApplications(template: Template, rows: Partial<Record<RowK
   return m.layout ? `<table class="layout"><tr><td>${tables}</td></tr></table>` : tables;
 }
 
-export function renderPage(template: Template, year: number, rows: Partial<Record<RowKey, number[]>>, m: Markup, printed: Partial<Record<RowKey, string>> = {}): string {
+export function renderPage(
+  template: Template,
+  year: number,
+  rows: Partial<Record<RowKey, number[]>>,
+  m: Markup,
+  printed: Partial<Record<RowKey, string>> = {},
+): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>测试县${year}年政府信息公开工作年度报告</title></head><body>
 <h1>测试县${year}年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p>
 <p>三、收到和处理政府信息公开申请情况</p>${renderApplications(template, rows, m, printed)}

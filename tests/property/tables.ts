@@ -6,8 +6,11 @@ import type { Markup } from './table-markup';
 
 export type Rows = Record<RowKey, number[]>;
 
-
-export const small = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 4000 }) });
+export const small = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 41, max: 4000 }) },
+);
 
 /** A table where every identity holds: built from the result rows outwards. */
 export const consistentTable = (template: Template) =>
@@ -40,4 +43,3 @@ export const markup: fc.Arbitrary<Markup> = fc.record({
 });
 
 export const templateYear = fc.constantFrom<[Template, number]>(['2021', 2024], ['2021', 2022], ['2019', 2019], ['2019', 2020]);
-

@@ -18,7 +18,9 @@ function audit(html: string) {
 describe('hostile and broken tables', () => {
   it('caps spans at their DOM maxima and says the table is malformed', () => {
     const hostile = `<tr><td>一、本年新收政府信息公开申请数量</td><td rowspan="65534" colspan="1000">1</td><td>0</td></tr>`;
-    const r = audit(page(`<table>${hostile}${row('二、上年结转政府信息公开申请数量', ['0', '0'])}${row('（七）总计', ['0'])}${row('四、结转下年度继续办理', ['0'])}</table>`));
+    const r = audit(
+      page(`<table>${hostile}${row('二、上年结转政府信息公开申请数量', ['0', '0'])}${row('（七）总计', ['0'])}${row('四、结转下年度继续办理', ['0'])}</table>`),
+    );
     expect(r.detected).toBe(true);
     expect(r.findings.some((f) => f.check === 'table-structure')).toBe(true);
   });
@@ -40,7 +42,11 @@ describe('hostile and broken tables', () => {
   });
 
   it('leaves huge, negative and decimal figures unparsed, never as numbers', () => {
-    const r = audit(page(`<table>${row('一、本年新收政府信息公开申请数量', ['99999999999999999999', '-3', '1.5', '１２', '1,000', '无', '9007199254740993'])}${row('二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0'])}${row('（七）总计', ['0', '0', '0', '0', '0', '0', '0'])}</table>`));
+    const r = audit(
+      page(
+        `<table>${row('一、本年新收政府信息公开申请数量', ['99999999999999999999', '-3', '1.5', '１２', '1,000', '无', '9007199254740993'])}${row('二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0'])}${row('（七）总计', ['0', '0', '0', '0', '0', '0', '0'])}</table>`,
+      ),
+    );
     expect(r.tables.applications?.rows.new_received).toEqual([null, null, null, 12, 1000, 0, null]);
     const unparsed = r.findings.find((f) => f.check === 'unparsed-cell');
     expect(unparsed?.cells?.map((c) => c.raw)).toEqual(['99999999999999999999', '-3', '1.5', '9007199254740993']);
@@ -55,24 +61,34 @@ describe('hostile and broken tables', () => {
     expect(r.detected).toBe(true);
   });
 
-  it('never throws on random malformed tables (property)', async () => {
-    const cell = fc.record({
-      text: fc.oneof(fc.constantFrom('0', '1', '无', '', '—', '自然人', '总计', '（七）总计', '一、本年新收政府信息公开申请数量', '3.其他', '9'.repeat(30)), fc.string({ maxLength: 6 })),
-      rowspan: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 70000 })),
-      colspan: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 1200 })),
-      th: fc.boolean(),
-    });
-    const table = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 40 });
-    await assertProperty(
-      fc.property(table, fc.boolean(), (rows, nest) => {
-        const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        const html = rows
-          .map((r) => `<tr>${r.map((c) => `<${c.th ? 'th' : 'td'} rowspan="${c.rowspan}" colspan="${c.colspan}">${esc(c.text)}</${c.th ? 'th' : 'td'}>`).join('')}</tr>`)
-          .join('');
-        const t = `<table>${html}</table>`;
-        audit(page(nest ? `<table><tr><td>${t}</td><td>${t}</td></tr></table>` : t));
-      }),
-      { numRuns: 150 },
-    );
-  }, propertyTimeout(60_000));
+  it(
+    'never throws on random malformed tables (property)',
+    async () => {
+      const cell = fc.record({
+        text: fc.oneof(
+          fc.constantFrom('0', '1', '无', '', '—', '自然人', '总计', '（七）总计', '一、本年新收政府信息公开申请数量', '3.其他', '9'.repeat(30)),
+          fc.string({ maxLength: 6 }),
+        ),
+        rowspan: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 70000 })),
+        colspan: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 1200 })),
+        th: fc.boolean(),
+      });
+      const table = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 40 });
+      await assertProperty(
+        fc.property(table, fc.boolean(), (rows, nest) => {
+          const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          const html = rows
+            .map(
+              (r) =>
+                `<tr>${r.map((c) => `<${c.th ? 'th' : 'td'} rowspan="${c.rowspan}" colspan="${c.colspan}">${esc(c.text)}</${c.th ? 'th' : 'td'}>`).join('')}</tr>`,
+            )
+            .join('');
+          const t = `<table>${html}</table>`;
+          audit(page(nest ? `<table><tr><td>${t}</td><td>${t}</td></tr></table>` : t));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeout(60_000),
+  );
 });

@@ -14,7 +14,16 @@ function files(dir: string): string[] {
 }
 
 /** Text from pages is only ever rendered as text: no markup sinks, no code from strings. */
-const SINKS = [/\.innerHTML\s*=/, /\.outerHTML\s*=/, /dangerouslySetInnerHTML/, /insertAdjacentHTML/, /document\.write\s*\(/, /\beval\s*\(/, /new Function\s*\(/, /setTimeout\s*\(\s*['"`]/];
+const SINKS = [
+  /\.innerHTML\s*=/,
+  /\.outerHTML\s*=/,
+  /dangerouslySetInnerHTML/,
+  /insertAdjacentHTML/,
+  /document\.write\s*\(/,
+  /\beval\s*\(/,
+  /new Function\s*\(/,
+  /setTimeout\s*\(\s*['"`]/,
+];
 
 describe('isolation', () => {
   const all = DIRS.flatMap((d) => files(join(ROOT, d)));

@@ -4,7 +4,8 @@ import { pageAddress } from '../../lib/page/address';
 import { reportLinks } from '../../lib/page/links';
 import { parseHtml } from '../helpers/dom';
 
-const page = (head: string, body = '') => `<!doctype html><html><head><meta charset="utf-8">${head}<title>示例区2024年政府信息公开工作年度报告</title></head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}<title>示例区2024年政府信息公开工作年度报告</title></head><body>${body}</body></html>`;
 const ATTACHMENT = '<p>附件：<a href="../P020250120.pdf">年报.pdf</a></p>';
 
 describe('a saved page keeps its address', () => {

@@ -37,7 +37,10 @@ function options(urls: string[], withDocuments: boolean): BatchOptions {
       ? {
           openDocument: async (bytes: Uint8Array, href: string, published: string | null) => {
             const pages = await pdfPages(bytes);
-            return { audit: auditPdf(pages, parseHtml, { source: href, published }), again: (previous) => auditPdf(pages, parseHtml, { source: href, published, previous }) };
+            return {
+              audit: auditPdf(pages, parseHtml, { source: href, published }),
+              again: (previous) => auditPdf(pages, parseHtml, { source: href, published, previous }),
+            };
           },
         }
       : {}),
@@ -61,7 +64,10 @@ describe('a batch over reports published as PDFs', () => {
     expect(broken).toMatchObject({ status: 'done', result: { detected: true, tables: { applications: null } } });
     expect(broken!.status === 'done' && broken!.result.findings.some((f) => f.check === 'table-not-found')).toBe(true);
     expect(old).toMatchObject({ status: 'failed', reason: 'a legacy Word .doc or WPS .wps file' });
-    expect(urls.filter((u) => u.includes('/files/')).sort()).toEqual(['https://www.example.gov.cn/files/missing.pdf', 'https://www.example.gov.cn/files/report.pdf']);
+    expect(urls.filter((u) => u.includes('/files/')).sort()).toEqual([
+      'https://www.example.gov.cn/files/missing.pdf',
+      'https://www.example.gov.cn/files/report.pdf',
+    ]);
   });
 
   it('without a PDF reader, says a PDF is not a page and does not follow attachments', async () => {

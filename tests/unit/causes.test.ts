@@ -35,7 +35,9 @@ describe('causes: the failing identities grouped by their likely cause', () => {
     expect(cause!.col).toBe('total');
     expect(cause!.findings.sort((a, b) => a - b)).toEqual(errors);
     expect(cause!.message).toBe('总计列 19 行空白（按 0 计算），12 处勾稽关系因此不成立');
-    expect(resultWithMessages(result, 'en').causes![0]!.message).toBe('The total column is left blank in 19 rows (counted as 0): 12 identities fail because of it');
+    expect(resultWithMessages(result, 'en').causes![0]!.message).toBe(
+      'The total column is left blank in 19 rows (counted as 0): 12 identities fail because of it',
+    );
   });
 
   it('two independent misprints are two causes; every error belongs to exactly one', () => {

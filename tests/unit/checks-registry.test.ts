@@ -21,14 +21,17 @@ describe('check registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it.each(CHECKS.map((c): [string, (typeof CHECKS)[number]] => [c.id, c]))('%s has zh-CN and en names, and declares its severities and messages', (_id, check) => {
-    for (const lang of ['zh-CN', 'en'] as const) {
-      expect(check.describes[lang].length).toBeGreaterThan(3);
-      expect(check.name[lang].length).toBeGreaterThan(1);
-    }
-    expect(check.name['zh-CN']).toMatch(/^[\u4e00-\u9fff0-9（）]+$/);
-    expect(check.name.en).toMatch(/^[A-Z][A-Za-z0-9 :-]+$/);
-    expect(check.severities.length).toBeGreaterThan(0);
-    expect(check.messageIds.length).toBeGreaterThan(0);
-  });
+  it.each(CHECKS.map((c): [string, (typeof CHECKS)[number]] => [c.id, c]))(
+    '%s has zh-CN and en names, and declares its severities and messages',
+    (_id, check) => {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        expect(check.describes[lang].length).toBeGreaterThan(3);
+        expect(check.name[lang].length).toBeGreaterThan(1);
+      }
+      expect(check.name['zh-CN']).toMatch(/^[\u4e00-\u9fff0-9（）]+$/);
+      expect(check.name.en).toMatch(/^[A-Z][A-Za-z0-9 :-]+$/);
+      expect(check.severities.length).toBeGreaterThan(0);
+      expect(check.messageIds.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -10,7 +10,10 @@ describe('reportLinks', () => {
     const doc = parseHtml(readFileSync(FIXTURES + 'negatives/pingtan_nb_list_index.html', 'utf8'), base);
     const links = reportLinks(doc, base);
     expect(links.length).toBeGreaterThanOrEqual(10);
-    expect(links[0]).toEqual({ href: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm', title: '平潭综合实验区2025年度政府信息公开工作年度报告' });
+    expect(links[0]).toEqual({
+      href: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm',
+      title: '平潭综合实验区2025年度政府信息公开工作年度报告',
+    });
     expect(new Set(links.map((l) => l.href)).size).toBe(links.length);
   });
 

@@ -4,12 +4,19 @@ import { join } from 'node:path';
 import { notDocumentText, notTheDocument, retryAfterSeconds } from '../../lib/page/not-the-document';
 import { FIXTURES } from '../helpers/fixtures';
 
-const page = (html: string, extra: Partial<Parameters<typeof notTheDocument>[0]> = {}) => notTheDocument({ status: 200, url: 'https://www.x.gov.cn/a.html', html, ...extra });
+const page = (html: string, extra: Partial<Parameters<typeof notTheDocument>[0]> = {}) =>
+  notTheDocument({ status: 200, url: 'https://www.x.gov.cn/a.html', html, ...extra });
 
 describe('a response that is not the page', () => {
   it('is null for every real page of the corpus, report or not', () => {
     for (const dir of ['pages', 'samples', 'negatives']) {
-      for (const f of ['pingtan_2023.html', 'shanghai_bgt_2019_decoded.html', 'sample-report.html', 'pingtan_czj_guide_2024.html', 'pingtan_nb_list_index.html']) {
+      for (const f of [
+        'pingtan_2023.html',
+        'shanghai_bgt_2019_decoded.html',
+        'sample-report.html',
+        'pingtan_czj_guide_2024.html',
+        'pingtan_nb_list_index.html',
+      ]) {
         let html: string;
         try {
           html = readFileSync(join(FIXTURES, dir, f), 'utf8');
@@ -29,8 +36,13 @@ describe('a response that is not the page', () => {
   });
 
   it('names a script-built shell, a login redirect, an error page, 429 with Retry-After, 5xx and 403', () => {
-    expect(page('<html><body><div id=app></div><script>document.getElementById("app").innerHTML = JSON.parse(x).html</script></body></html>')).toMatchObject({ reason: 'script-built', needsBrowser: true });
-    expect(page('<html><title>登录</title><body>x</body></html>', { finalUrl: 'https://www.x.gov.cn/passport/login.html?from=a' })).toMatchObject({ reason: 'login' });
+    expect(page('<html><body><div id=app></div><script>document.getElementById("app").innerHTML = JSON.parse(x).html</script></body></html>')).toMatchObject({
+      reason: 'script-built',
+      needsBrowser: true,
+    });
+    expect(page('<html><title>登录</title><body>x</body></html>', { finalUrl: 'https://www.x.gov.cn/passport/login.html?from=a' })).toMatchObject({
+      reason: 'login',
+    });
     expect(notDocumentText({ reason: 'login', status: 200, needsBrowser: false }, 'zh-CN')).toBe('未能取得页面（跳转到登录页）');
     expect(page('<html><title>404 页面不存在</title><body>页面不存在</body></html>')).toMatchObject({ reason: 'error-page' });
     expect(page('busy', { status: 429, retryAfter: '7' })).toMatchObject({ reason: 'rate-limited', retryAfter: 7, needsBrowser: false });

@@ -24,9 +24,16 @@ describe('the message protocol (lib/protocol.ts)', () => {
   });
 
   it('parses what reaches the content script by hand: bounded refs, a bounded quote', () => {
-    expect(parseToContent({ type: 'gouji/locate', refs: [{ t: 0, r: 1, c: 2 }], quote: 'x' })).toEqual({ type: 'gouji/locate', refs: [{ t: 0, r: 1, c: 2 }], quote: 'x' });
+    expect(parseToContent({ type: 'gouji/locate', refs: [{ t: 0, r: 1, c: 2 }], quote: 'x' })).toEqual({
+      type: 'gouji/locate',
+      refs: [{ t: 0, r: 1, c: 2 }],
+      quote: 'x',
+    });
     expect(parseToContent({ type: 'gouji/locate', refs: Array(501).fill({ t: 0, r: 0, c: 0 }) })).toBeNull();
-    expect(parseToContent({ type: 'gouji/locate', refs: [{ t: 0, r: 0, c: 0 }], quote: 'x'.repeat(501) })).toEqual({ type: 'gouji/locate', refs: [{ t: 0, r: 0, c: 0 }] });
+    expect(parseToContent({ type: 'gouji/locate', refs: [{ t: 0, r: 0, c: 0 }], quote: 'x'.repeat(501) })).toEqual({
+      type: 'gouji/locate',
+      refs: [{ t: 0, r: 0, c: 0 }],
+    });
     expect(parseToContent({ type: 'gouji/show-blanks', show: 'yes' })).toBeNull();
     expect(parseToContent({ type: 'gouji/evil' })).toBeNull();
   });

@@ -40,7 +40,20 @@ const ROWS_2021: [string, string][] = [
 
 /** Natural person and total only, as a small office prints: the other five columns blank throughout. */
 const TWO_COLUMNS: Record<string, [number, number]> = Object.fromEntries(
-  ROWS_2021.map(([k]) => [k, ({ new_received: [5, 5], carried_over: [1, 1], granted: [3, 3], partially_granted: [1, 1], unable_no_info: [1, 1], results_total: [5, 5], carried_forward: [1, 1] } as Record<string, [number, number]>)[k] ?? [0, 0]]),
+  ROWS_2021.map(([k]) => [
+    k,
+    (
+      {
+        new_received: [5, 5],
+        carried_over: [1, 1],
+        granted: [3, 3],
+        partially_granted: [1, 1],
+        unable_no_info: [1, 1],
+        results_total: [5, 5],
+        carried_forward: [1, 1],
+      } as Record<string, [number, number]>
+    )[k] ?? [0, 0],
+  ]),
 );
 
 /** A line with each text at its column (columns count characters, as pdftotext -layout does). */
@@ -51,7 +64,15 @@ function at(...parts: [number, string][]): string {
 }
 
 function doc(table: string[], review = ['5 0 0 0 5 1 0 0 0 1 0 0 0 0 0']): string {
-  return ['示例局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...table, '四、政府信息公开行政复议、行政诉讼情况', ...review, '五、存在的主要问题及改进情况', '无。'].join('\n');
+  return [
+    '示例局2023年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    ...table,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    ...review,
+    '五、存在的主要问题及改进情况',
+    '无。',
+  ].join('\n');
 }
 
 const HEADINGS = at([30, '自然'], [34, '商业'], [38, '科研'], [42, '社会'], [46, '法律'], [50, '其他'], [54, '总计']);
@@ -110,7 +131,8 @@ describe('pdftotext -layout: rows printed without a figure', () => {
     });
     const r = audit(doc([HEADINGS, '', '', '', ...lines]));
     expect(checks(r)).not.toContain('text-unreadable');
-    for (const k of ['denied_three_safeties', 'denied_third_party', 'rejected_excessive']) expect(r.tables.applications?.rows[k], k).toEqual([null, null, null, null, null, null, null]);
+    for (const k of ['denied_three_safeties', 'denied_third_party', 'rejected_excessive'])
+      expect(r.tables.applications?.rows[k], k).toEqual([null, null, null, null, null, null, null]);
     expect(r.tables.applications?.rows.denied_internal_affairs).toEqual(zero);
     expect(r.findings.find((f) => f.check === 'blank-cell')?.cells?.map((c) => c.row)).toContain('denied_third_party');
   });
@@ -149,7 +171,15 @@ describe('pdftotext without -layout', () => {
 
   it('a table read in two blocks of columns: each row’s first figures by its label, the rest in one run row by row', () => {
     const rest = head.flatMap(([k]) => values(k).slice(2).map(String));
-    const lines = [...head.flatMap(([k, label]) => [label, ...values(k).slice(0, 2).map(String)]), '社会', '法律', '公益', '服务', ...rest, ...plain([...results, ...tail])];
+    const lines = [
+      ...head.flatMap(([k, label]) => [label, ...values(k).slice(0, 2).map(String)]),
+      '社会',
+      '法律',
+      '公益',
+      '服务',
+      ...rest,
+      ...plain([...results, ...tail]),
+    ];
     const r = audit(doc(lines));
     expect(checks(r)).not.toContain('text-unreadable');
     for (const [k] of ROWS_2021) expect(r.tables.applications?.rows[k], k).toEqual(values(k));
@@ -176,10 +206,33 @@ describe('pdftotext -layout: section four with blank cells', () => {
     at([0, '行政复议'], [22, '行政诉讼']),
     at([22, '未经复议直接起诉'], [41, '复议后起诉']),
     at([0, '结果'], [5, '结果'], [10, '其他'], [15, '尚未'], [20, '总']),
-    at([0, '维持'], [5, '纠正'], [10, '结果'], [15, '审结'], [20, '计'], [22, '结果'], [25, '结果'], [28, '其他'], [33, '尚未'], [39, '总'], [41, '结果'], [44, '结果'], [49, '其他'], [58, '尚未'], [63, '总']),
+    at(
+      [0, '维持'],
+      [5, '纠正'],
+      [10, '结果'],
+      [15, '审结'],
+      [20, '计'],
+      [22, '结果'],
+      [25, '结果'],
+      [28, '其他'],
+      [33, '尚未'],
+      [39, '总'],
+      [41, '结果'],
+      [44, '结果'],
+      [49, '其他'],
+      [58, '尚未'],
+      [63, '总'],
+    ),
   ];
   const FULL = [30, 34, 38, 42, 46, 50, 54];
-  const table = ROWS_2021.map(([k, label]) => at([0, label], ...(k === 'new_received' || k === 'results_total' || k === 'granted' ? [5, 0, 0, 0, 0, 0, 5] : [0, 0, 0, 0, 0, 0, 0]).map((v, i) => [FULL[i]!, String(v)] as [number, string])));
+  const table = ROWS_2021.map(([k, label]) =>
+    at(
+      [0, label],
+      ...(k === 'new_received' || k === 'results_total' || k === 'granted' ? [5, 0, 0, 0, 0, 0, 5] : [0, 0, 0, 0, 0, 0, 0]).map(
+        (v, i) => [FULL[i]!, String(v)] as [number, string],
+      ),
+    ),
+  );
 
   it('places the figures under their headings', () => {
     const r = audit(doc([HEADINGS, '', '', '', ...table], [...headings, at([0, '5'], [15, '2'], [20, '7'], [22, '8'], [33, '1'], [39, '9'])]));

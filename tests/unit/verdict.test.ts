@@ -4,7 +4,14 @@ import { beijingTime } from '../../lib/format/when';
 import { labelledNumbers } from '../../lib/format/numbers';
 import type { AuditResult } from '../../lib/model/schema';
 
-const base: AuditResult = { schema: 'gouji.audit/1', source: 's', detected: true, report: null, tables: { applications: { rows: {} }, reviewLitigation: null }, findings: [] };
+const base: AuditResult = {
+  schema: 'gouji.audit/1',
+  source: 's',
+  detected: true,
+  report: null,
+  tables: { applications: { rows: {} }, reviewLitigation: null },
+  findings: [],
+};
 const f = (severity: 'error' | 'warning' | 'info', check = 'x') => ({ check, severity, at: {} });
 
 describe('the verdict and the badge (SPEC.md §4)', () => {
@@ -58,7 +65,9 @@ describe('numbers and times as people read them', () => {
   it('labels every number by its source: 正文 and 表格 for prose, 应为 only where computed', () => {
     expect(labelledNumbers({ check: 'prose-vs-table', severity: 'warning', at: {}, expected: 32, actual: 34 }, 'zh-CN')).toBe('正文 34 · 表格 32');
     expect(labelledNumbers({ check: 'row-total', severity: 'error', at: {}, expected: 6, actual: 7 }, 'zh-CN')).toBe('应为 6 · 表格 7 · 差 +1');
-    expect(labelledNumbers({ check: 'row-total', severity: 'error', at: {}, expected: 272, actual: 0, data: { printedBlank: true } }, 'zh-CN')).toBe('应为 272 · 表格 空白 · 差 -272');
+    expect(labelledNumbers({ check: 'row-total', severity: 'error', at: {}, expected: 272, actual: 0, data: { printedBlank: true } }, 'zh-CN')).toBe(
+      '应为 272 · 表格 空白 · 差 -272',
+    );
     expect(labelledNumbers({ check: 'carry-over-continuity', severity: 'error', at: {}, expected: 5, actual: 4 }, 'zh-CN')).toBe('表格 4 · 上年年报 5');
     expect(labelledNumbers({ check: 'blank-cell', severity: 'warning', at: {} }, 'zh-CN')).toBe('');
   });

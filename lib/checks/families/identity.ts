@@ -25,8 +25,7 @@ function identityFindings(input: CheckInput, check: Identity['check']): Draft<Id
     if (id.check !== check) continue;
     const { left, right } = sides(table, id);
     if (left === right) continue;
-    const refOf = (c: { row: (typeof id.left)[number]['row']; col: (typeof id.left)[number]['col'] }) =>
-      table.cells[c.row]?.[COL_KEYS.indexOf(c.col)];
+    const refOf = (c: { row: (typeof id.left)[number]['row']; col: (typeof id.left)[number]['col'] }) => table.cells[c.row]?.[COL_KEYS.indexOf(c.col)];
     out.push({
       at: id.at,
       expected: left,

@@ -10,7 +10,11 @@ export default {
     { name: 'a real series: 2025 after 2024', fixture: 'pages/pingtan_2025.html', previous: 'pages/pingtan_2024.html' },
     { name: 'a real series: 2024 after 2023', fixture: 'pages/pingtan_2024.html', previous: 'pages/pingtan_2023.html' },
     { name: 'a copied report with no previous report known', fixture: 'crafted/sample_2025_copied_from_2024.html' },
-    { name: 'the “previous” report is a later one: nothing compared', fixture: 'samples/sample-report.html', previous: 'crafted/sample_2025_copied_from_2024.html' },
+    {
+      name: 'the “previous” report is a later one: nothing compared',
+      fixture: 'samples/sample-report.html',
+      previous: 'crafted/sample_2025_copied_from_2024.html',
+    },
   ],
   invalid: [
     {
@@ -38,7 +42,9 @@ export default {
       html: reportPage({ problems: [PROBLEMS_2024] }),
       previous: 'samples/sample-report.html',
       findings: [{ at: {}, expected: 60, actual: 100, data: { part: 'problems', section: 5, percent: 100, previousYear: 2024 } }],
-      en: ['100% of “V. Main problems and improvements” repeats the 2024 report, e.g. “年，我区政府信息公开工作取得一定成效，但仍存在政策解读形式较为单一、部分部门依申请办理答复文书不够规范等问题。2025年，我区将丰富图解、视频等解读形式，加强…”'],
+      en: [
+        '100% of “V. Main problems and improvements” repeats the 2024 report, e.g. “年，我区政府信息公开工作取得一定成效，但仍存在政策解读形式较为单一、部分部门依申请办理答复文书不够规范等问题。2025年，我区将丰富图解、视频等解读形式，加强…”',
+      ],
     },
   ],
 } satisfies CheckCases;

@@ -43,7 +43,9 @@ export default {
     {
       name: 'section four: 行政复议30件 in the overview, 36 in the table',
       html: reportPage({ overview: ['2025年，本机关收到政府信息公开行政复议30件。'] }),
-      findings: [{ at: { section: 'review' }, expected: 36, actual: 30, cells: [{ row: 'review', col: 'total' }], data: { kind: 'review', stated: 30, table: 36 } }],
+      findings: [
+        { at: { section: 'review' }, expected: 36, actual: 30, cells: [{ row: 'review', col: 'total' }], data: { kind: 'review', stated: 30, table: 36 } },
+      ],
       en: ['The overview states administrative reviews as 30, the table has 36: “2025年，本机关收到政府信息公开行政复议30件。”'],
     },
   ],

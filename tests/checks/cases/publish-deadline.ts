@@ -18,10 +18,21 @@ export default {
         {
           severity: 'warning',
           at: {},
-          data: { rule: 'art49-government', kind: 'government', year: 2025, deadline: '2026-03-31', published: '2026-04-15', dateFrom: 'published', daysLate: 15, certain: true },
+          data: {
+            rule: 'art49-government',
+            kind: 'government',
+            year: 2025,
+            deadline: '2026-03-31',
+            published: '2026-04-15',
+            dateFrom: 'published',
+            daysLate: 15,
+            certain: true,
+          },
         },
       ],
-      zh: ['年报发布日期 2026-04-15，晚于 2026-03-31 15 天（地方人民政府）。《政府信息公开条例》第四十九条：县级以上地方人民政府应于每年3月31日前公布本级政府上一年度年报'],
+      zh: [
+        '年报发布日期 2026-04-15，晚于 2026-03-31 15 天（地方人民政府）。《政府信息公开条例》第四十九条：县级以上地方人民政府应于每年3月31日前公布本级政府上一年度年报',
+      ],
       en: [
         'Report published on 2026-04-15, 15 days after 2026-03-31 (a local government). Art. 49 of the Regulations on Open Government Information: local governments at county level and above publish by 31 March',
       ],
@@ -37,7 +48,9 @@ export default {
     {
       name: 'a township published on 15 February: past the usual 31 January, within 31 March — an info, the county’s date unknown',
       html: reportPage({ agency: TOWNSHIP, published: '2026-02-15 09:00' }),
-      findings: [{ severity: 'info', data: { rule: 'art49-township', kind: 'township', deadline: '2026-01-31', published: '2026-02-15', daysLate: 15, certain: false } }],
+      findings: [
+        { severity: 'info', data: { rule: 'art49-township', kind: 'township', deadline: '2026-01-31', published: '2026-02-15', daysLate: 15, certain: false } },
+      ],
       zh: [
         '年报发布日期 2026-02-15，晚于 2026-01-31 15 天（乡镇（街道））。《政府信息公开条例》第四十九条：乡镇人民政府、街道办事处按县级人民政府确定的时间公布（通常为1月31日前）；晚于通常期限，请核对所在县级政府确定的时间',
       ],
@@ -54,7 +67,9 @@ export default {
       name: 'no publish date: the signature’s, 10 April',
       html: reportPage({ published: null, signed: '2026年4月10日' }),
       findings: [{ severity: 'warning', data: { dateFrom: 'signed', published: '2026-04-10', deadline: '2026-03-31', daysLate: 10 } }],
-      zh: ['年报落款日期 2026-04-10，晚于 2026-03-31 10 天（地方人民政府）。《政府信息公开条例》第四十九条：县级以上地方人民政府应于每年3月31日前公布本级政府上一年度年报'],
+      zh: [
+        '年报落款日期 2026-04-10，晚于 2026-03-31 10 天（地方人民政府）。《政府信息公开条例》第四十九条：县级以上地方人民政府应于每年3月31日前公布本级政府上一年度年报',
+      ],
       en: [
         'Report signed on 2026-04-10, 10 days after 2026-03-31 (a local government). Art. 49 of the Regulations on Open Government Information: local governments at county level and above publish by 31 March',
       ],
@@ -62,7 +77,9 @@ export default {
     {
       name: 'a report on 2011 under the 2007 regulations: every agency by 31 March',
       fixture: 'negatives/pingtan_nyj_2011_oldformat_report.html',
-      findings: [{ severity: 'warning', data: { rule: 'art32', kind: 'department', year: 2011, deadline: '2012-03-31', published: '2012-05-11', daysLate: 41 } }],
+      findings: [
+        { severity: 'warning', data: { rule: 'art32', kind: 'department', year: 2011, deadline: '2012-03-31', published: '2012-05-11', daysLate: 41 } },
+      ],
     },
   ],
 } satisfies CheckCases;

@@ -33,7 +33,9 @@ export default {
     {
       name: 'an eighth figure past the total column: read by the header, the extra dropped',
       html: reportPage({ rows: withCells(rows2021(), 'granted', [33, 0, 0, 0, 0, 0, 33, 5]) }),
-      findings: [{ at: { row: 'granted' }, data: { raw: ['33', '0', '0', '0', '0', '0', '33', '5'], found: 8, resolved: 'dropped', read: [33, 0, 0, 0, 0, 0, 33] } }],
+      findings: [
+        { at: { row: 'granted' }, data: { raw: ['33', '0', '0', '0', '0', '0', '33', '5'], found: 8, resolved: 'dropped', read: [33, 0, 0, 0, 0, 0, 33] } },
+      ],
     },
     {
       name: 'five figures: read from the left, the last two columns missing and no cell marked there',

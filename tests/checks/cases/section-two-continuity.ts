@@ -8,7 +8,11 @@ export default {
       html: reportPage({ year: 2026, sectionTwo: { regulations: [0, 0, 0], normative: [10, 6, 550] } }),
       previous: 'pages/pingtan_2025.html',
     },
-    { name: 'last year’s report on the 2019 template (no 现行有效件数): nothing compared', html: reportPage({ year: 2020 }), previous: 'pages/pingtan_2019.html' },
+    {
+      name: 'last year’s report on the 2019 template (no 现行有效件数): nothing compared',
+      html: reportPage({ year: 2020 }),
+      previous: 'pages/pingtan_2019.html',
+    },
     { name: 'no previous report known', fixture: 'pages/pingtan_2025.html' },
   ],
   invalid: [

@@ -17,8 +17,12 @@ export default {
           data: { attachments: ['https://www.example.gov.cn/zwgk/nb/2024/P020250120.pdf', 'https://www.example.gov.cn/zwgk/nb/2024/P020250120.docx'] },
         },
       ],
-      zh: ['页面上没有第三部分表格；年报可能在附件中：https://www.example.gov.cn/zwgk/nb/2024/P020250120.pdf、https://www.example.gov.cn/zwgk/nb/2024/P020250120.docx'],
-      en: ['No section-three table on the page; the report may be in the attachments: https://www.example.gov.cn/zwgk/nb/2024/P020250120.pdf, https://www.example.gov.cn/zwgk/nb/2024/P020250120.docx'],
+      zh: [
+        '页面上没有第三部分表格；年报可能在附件中：https://www.example.gov.cn/zwgk/nb/2024/P020250120.pdf、https://www.example.gov.cn/zwgk/nb/2024/P020250120.docx',
+      ],
+      en: [
+        'No section-three table on the page; the report may be in the attachments: https://www.example.gov.cn/zwgk/nb/2024/P020250120.pdf, https://www.example.gov.cn/zwgk/nb/2024/P020250120.docx',
+      ],
     },
     {
       name: 'section three printed as an image, no attachment',

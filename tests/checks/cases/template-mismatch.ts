@@ -12,7 +12,13 @@ export default {
       name: 'a 2024 report on the 2019 template: （六）其他处理 in one row, section two’s old columns',
       fixture: 'crafted/sample_2024_old_template.html',
       findings: [
-        { severity: 'warning', at: { section: 'applications' }, expected: 2021, actual: 2019, data: { part: 'applications', year: 2024, expected: '2021', found: '2019' } },
+        {
+          severity: 'warning',
+          at: { section: 'applications' },
+          expected: 2021,
+          actual: 2019,
+          data: { part: 'applications', year: 2024, expected: '2021', found: '2019' },
+        },
         { severity: 'warning', at: {}, expected: 2021, actual: 2019, data: { part: 'section-two', year: 2024, expected: '2021', found: '2019' } },
       ],
       zh: [

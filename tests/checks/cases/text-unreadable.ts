@@ -12,7 +12,9 @@ export default {
       name: 'pdftotext without -layout, whole blank columns (shuyang): runs that do not split into rows, rows unplaced',
       fixture: 'pdf/text/shuyang_fgj_2023.raw.txt',
       findings: [{ severity: 'warning', at: { section: 'applications' }, data: { reasons: ['run:2', 'run:8', 'run:6', 'missing-row:5', 'ragged-row:20'] } }],
-      zh: ['文本版式无法可靠还原第三部分表格，未核对其勾稽关系（一串 2 个数字无法分成每行 7 格；一串 8 个数字无法分成每行 7 格；一串 6 个数字无法分成每行 7 格；5 行缺失；20 行不是 7 格）；请审核 PDF 或网页原件'],
+      zh: [
+        '文本版式无法可靠还原第三部分表格，未核对其勾稽关系（一串 2 个数字无法分成每行 7 格；一串 8 个数字无法分成每行 7 格；一串 6 个数字无法分成每行 7 格；5 行缺失；20 行不是 7 格）；请审核 PDF 或网页原件',
+      ],
       en: [
         "The text's layout cannot be rebuilt into the section-three table with confidence, so its figures were not checked (a run of 2 figures does not split into rows of 7; a run of 8 figures does not split into rows of 7; a run of 6 figures does not split into rows of 7; 5 rows missing; 20 rows without 7 cells); audit the PDF or the page itself",
       ],

@@ -18,7 +18,9 @@ export default {
     },
     {
       name: 'an eighth result row under 三、本年度办理结果: its label quoted with the group’s',
-      html: reportPage({ rows: [...rows.slice(0, 23), { key: null, label: '（八）其他情况说明', result: true, cells: [1, 0, 0, 0, 0, 0, 1] }, ...rows.slice(23)] }),
+      html: reportPage({
+        rows: [...rows.slice(0, 23), { key: null, label: '（八）其他情况说明', result: true, cells: [1, 0, 0, 0, 0, 0, 1] }, ...rows.slice(23)],
+      }),
       findings: [{ data: { label: '三、本年度办理结果 （八）其他情况说明', raw: ['1', '0', '0', '0', '0', '0', '1'] } }],
     },
   ],

@@ -11,7 +11,9 @@ export default {
       name: 'a real page: 2024年制作、获取政府信息… in a report on 2025 (section two)',
       fixture: 'pages/pingtan_czj_2025.html',
       findings: [{ severity: 'warning', at: {}, expected: 2025, actual: 2024, data: { kind: 'prose', year: 2025, found: 2024, section: 2 } }],
-      zh: ['年报年度为 2025 年，正文却以 2024 年作为本年度叙述：“2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条，不子公开信息数168条。”'],
+      zh: [
+        '年报年度为 2025 年，正文却以 2024 年作为本年度叙述：“2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条，不子公开信息数168条。”',
+      ],
     },
     {
       name: 'a 2025 report copied from 2024’s: the period, the opening sentence and the signature left at 2024 / 2025-01-20',
