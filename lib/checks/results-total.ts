@@ -1,5 +1,5 @@
 import { colName, diffText, sumText } from '../i18n/words';
-import { identityCheck } from './families/identity';
+import { identityCheck, printed } from './families/identity';
 
 export default identityCheck({
   id: 'results-total',
@@ -9,7 +9,7 @@ export default identityCheck({
     en: 'Each column: the result rows add up to (7) total',
   },
   message: {
-    'zh-CN': (f) => `（七）总计·${colName(f.at.col, 'zh-CN')}：各办理结果之和 ${sumText(f.data.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
-    en: (f) => `(7) total / ${colName(f.at.col, 'en')}: the result rows sum to ${sumText(f.data.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
+    'zh-CN': (f) => `（七）总计·${colName(f.at.col, 'zh-CN')}：各办理结果之和 ${sumText(f.data.left)} ≠ ${printed(f, 'zh-CN')}${diffText(f, 'zh-CN')}`,
+    en: (f) => `(7) total / ${colName(f.at.col, 'en')}: the result rows sum to ${sumText(f.data.left)} ≠ ${printed(f, 'en')}${diffText(f, 'en')}`,
   },
 });

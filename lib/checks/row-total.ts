@@ -1,5 +1,5 @@
 import { diffText, rowName, sumText } from '../i18n/words';
-import { identityCheck } from './families/identity';
+import { identityCheck, printed } from './families/identity';
 
 export default identityCheck({
   id: 'row-total',
@@ -9,7 +9,7 @@ export default identityCheck({
     en: 'Each row: the six applicant columns add up to its total',
   },
   message: {
-    'zh-CN': (f) => `${rowName(f.at.row, 'zh-CN')}·总计：各申请人之和 ${sumText(f.data.left)} ≠ 页面 ${f.actual}${diffText(f, 'zh-CN')}`,
-    en: (f) => `${rowName(f.at.row, 'en')} / total: the applicant columns sum to ${sumText(f.data.left)} ≠ printed ${f.actual}${diffText(f, 'en')}`,
+    'zh-CN': (f) => `${rowName(f.at.row, 'zh-CN')}·总计：各申请人之和 ${sumText(f.data.left)} ≠ ${printed(f, 'zh-CN')}${diffText(f, 'zh-CN')}`,
+    en: (f) => `${rowName(f.at.row, 'en')} / total: the applicant columns sum to ${sumText(f.data.left)} ≠ ${printed(f, 'en')}${diffText(f, 'en')}`,
   },
 });

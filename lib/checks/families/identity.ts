@@ -1,7 +1,7 @@
 import { COL_KEYS } from '../../model/keys';
-import type { FindingCell } from '../../model/finding';
+import type { FindingCell, Lang } from '../../model/finding';
 import { sides, tableIdentities, valueOf, type Identity } from '../../report/identities';
-import { defineCheck, type Check, type Draft, type Sentence } from '../define';
+import { defineCheck, type Check, type Draft, type FindingOf, type Sentence } from '../define';
 import type { CheckInput } from '../types';
 import { withRead } from './with-read';
 
@@ -41,6 +41,12 @@ function identityFindings(input: CheckInput, check: Identity['check']): Draft<Id
     });
   }
   return out;
+}
+
+/** The printed side as the sentence says it: a total left blank is 空白, never "页面 0". */
+export function printed(f: FindingOf<IdentityData>, lang: Lang): string {
+  if (f.data.printedBlank) return lang === 'en' ? 'printed blank' : '页面空白';
+  return lang === 'en' ? `printed ${f.actual}` : `页面 ${f.actual}`;
 }
 
 /** The three identities of section three differ only in which identity and how it is said. */
