@@ -45,7 +45,7 @@ export default defineBackground(() => {
       return undefined;
     },
   });
-  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(listener);
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') {

@@ -170,7 +170,7 @@ export class PageSession {
     const dom = this.audit?.dom;
     if (!dom) return 0;
     const els: Element[] = refs.map((ref) => elementAt(dom, ref)).filter((el): el is HTMLTableCellElement => !!el);
-    const range = quote && this.doc.body ? findQuote(this.doc.body, quote) : null;
+    const range = quote && this.doc.body ? findQuote(quoteIndex(this.doc.body), quote) : null;
     const block = range?.startContainer.parentElement?.closest('p, div, td, li') ?? range?.startContainer.parentElement;
     if (block) els.unshift(block);
     els[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });

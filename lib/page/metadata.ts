@@ -9,8 +9,7 @@ export interface ReportMeta {
   published: string | null;
 }
 
-export function metaContent(doc: Document | Metas, name: string): string | null {
-  const metas = doc instanceof Map ? (doc as Metas) : readMetas(doc as Document);
+export function metaContent(metas: Metas, name: string): string | null {
   return metas.get(name.toLowerCase()) || null;
 }
 

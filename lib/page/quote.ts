@@ -40,10 +40,10 @@ export function quoteIndex(root: Element): QuoteIndex {
   return { text: parts.join(''), nodes, owners: Int32Array.from(owners), offsets: Int32Array.from(offsets) };
 }
 
-export function findQuote(root: Element | QuoteIndex, quote: string): Range | null {
+/** Where the quote stands in the indexed text, white space aside; null when absent or too short to point at. */
+export function findQuote(index: QuoteIndex, quote: string): Range | null {
   const wanted = quote.replace(/…$/, '').replace(/[\s\u00a0\u3000\u200b]+/g, '');
   if (wanted.length < 4) return null;
-  const index = 'text' in root && 'owners' in root ? root : quoteIndex(root);
   const at = index.text.indexOf(wanted);
   const first = index.nodes[0];
   if (at < 0 || !first) return null;
