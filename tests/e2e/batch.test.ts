@@ -11,6 +11,7 @@ import { batchRow } from '../../lib/format/batch';
 import { findPrevious } from '../../lib/history';
 import { parseHtml } from '../helpers/dom';
 import { ROOT, startE2E, unexplainedRequests, visit, type E2E } from './harness';
+import { BATCH_ROWS } from './scenarios';
 
 let e2e: E2E;
 let panel: Page;
@@ -33,22 +34,12 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const ROWS = [
-  ['pages/pingtan_2025.html', 'done'],
-  ['pages/pingtan_2024.html', 'done'],
-  ['pages/pingtan_2023.html', 'done'],
-  ['samples/sample-report.html', 'done'],
-  ['synthetic/attachment_only.html', 'done'],
-  ['portal/gone.html', 'failed'],
-  ['synthetic/news_about_reports.html', 'done'],
-] as const;
-
 describe('batch audit of a listing page', () => {
   it('lists every same-site report link, none dropped, failures named', async () => {
     const rows = await panel.$$eval('[data-testid=batch-table] tbody tr', (trs) =>
       trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, href: tr.querySelector('a')!.href, text: (tr as HTMLElement).innerText })),
     );
-    expect(rows.map((r) => [r.href.split('/fixtures/')[1], r.status])).toEqual(ROWS.map(([p, s]) => [p, s]));
+    expect(rows.map((r) => [r.href.split('/fixtures/')[1], r.status])).toEqual(BATCH_ROWS.map(([p, s]) => [p, s]));
     expect(rows[5]!.text).toMatch(/无法读取：HTTP 404/);
     expect(rows[6]!.text).toMatch(/不是年报/);
   });
@@ -61,13 +52,13 @@ describe('batch audit of a listing page', () => {
       const url = e2e.server.url(`/fixtures/${path}`, 'www.example.gov.cn');
       return { url, doc: () => parseHtml(readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8'), url) };
     };
-    const memos = ROWS.filter(([, s]) => s === 'done').flatMap(([p]) => {
+    const memos = BATCH_ROWS.filter(([, s]) => s === 'done').flatMap(([p]) => {
       const { url, doc } = read(p);
       const memo = auditDocument(doc(), { source: url }).memo;
       return memo ? [memo] : [];
     });
     let linked = 0;
-    for (const [i, [path, status]] of ROWS.entries()) {
+    for (const [i, [path, status]] of BATCH_ROWS.entries()) {
       if (status !== 'done') continue;
       const { url, doc } = read(path);
       const first = auditDocument(doc(), { source: url });
@@ -96,7 +87,7 @@ describe('batch audit of a listing page', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(ROWS.length);
+    expect(lines).toHaveLength(BATCH_ROWS.length);
     expect(lines[5]).toMatchObject({ schema: 'gouji.audit/1', error: 'HTTP 404' });
     expect(lines[3].findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(4);
   });
@@ -105,14 +96,14 @@ describe('batch audit of a listing page', () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-action=batch-csv]')]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF机关,年度,结论')).toBe(true);
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(ROWS.length + 1);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(BATCH_ROWS.length + 1);
   });
 
   it('fetched only the reports the user asked for (and the PDF of the page that has its report only as an attachment)', async () => {
     const fetched = e2e.server.requests.map((r) => new URL(r.url).pathname).filter((p) => p !== '/favicon.ico');
-    for (const [path] of ROWS) expect(fetched).toContain(`/fixtures/${path}`);
+    for (const [path] of BATCH_ROWS) expect(fetched).toContain(`/fixtures/${path}`);
     // synthetic/attachment_only.html links its report as a PDF; the batch follows that one link (a 404 here).
-    expect(fetched.filter((p) => !p.startsWith('/fixtures/portal/index.html') && !ROWS.some(([path]) => p === `/fixtures/${path}`))).toEqual([
+    expect(fetched.filter((p) => !p.startsWith('/fixtures/portal/index.html') && !BATCH_ROWS.some(([path]) => p === `/fixtures/${path}`))).toEqual([
       '/zwgk/nb/2024/P020250120.pdf',
     ]);
     expect(unexplainedRequests(e2e).browser.filter((r) => r.startsWith('background'))).toEqual([]);

@@ -182,7 +182,7 @@ const PDF = '/fixtures/pdf/printed/sample-report-split.pdf';
 const LISTING = '/fixtures/portal/index.html';
 
 /** The listing's linked reports in the order the portal lists them, and how each batch row ends. */
-const BATCH_ROWS = [
+export const BATCH_ROWS = [
   ['pages/pingtan_2025.html', 'done'],
   ['pages/pingtan_2024.html', 'done'],
   ['pages/pingtan_2023.html', 'done'],
