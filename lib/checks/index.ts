@@ -73,7 +73,8 @@ export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c): 
 /** A finding's data, typed, when the finding is of the given check (null otherwise). */
 export function dataOf<Id extends CheckId>(f: Finding, id: Id): DataOf<Id> | null {
   if (f.check !== id) return null;
-  return (CHECKS_BY_ID.get(id) as Check<Id, DataOf<Id>>).dataOf(f);
+  // A finding stored without its data (an older version, a hand edit) has none to give.
+  return (CHECKS_BY_ID.get(id) as Check<Id, DataOf<Id>>).dataOf(f) ?? null;
 }
 
 /** Checks whose findings are arithmetic on section three's figures: not run on a table the text reader could not rebuild with confidence. */
