@@ -5,17 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { FIXTURES } from '../helpers/fixtures';
-
-function sink(isTTY = false) {
-  let text = '';
-  return {
-    isTTY,
-    write: (s: string) => ((text += s), true),
-    get text() {
-      return text;
-    },
-  };
-}
+import { sink } from './sink';
 
 /** Runs the CLI with no locale in its environment (so in Chinese) unless `env` gives one. */
 async function run(args: string[], env: Record<string, string> = {}) {

@@ -11,21 +11,11 @@ import { verdictLine, verdictOf, countFindings } from '../../lib/format/verdict'
 import type { AuditResult } from '../../lib/model/schema';
 import { FIXTURES } from '../helpers/fixtures';
 import { parseHtml } from '../helpers/dom';
+import { sink } from './sink';
 
 const YEARS = [2019, 2023, 2024, 2025];
 const FILES = YEARS.map((y) => join(FIXTURES, 'pages', `pingtan_${y}.html`));
 const NOW = new Date('2026-12-07T15:24:00Z');
-
-function sink() {
-  let text = '';
-  return {
-    isTTY: false,
-    write: (s: string) => ((text += s), true),
-    get text() {
-      return text;
-    },
-  };
-}
 
 async function run(args: string[]) {
   const stdout = sink();

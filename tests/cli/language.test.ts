@@ -9,22 +9,11 @@ import { main } from '../../cli/main';
 import { defaultLang, langOfLocale } from '../../cli/locale';
 import { MESSAGES, reasonText, usageProblem, type Counts, type Messages, type NetworkFailure, type Reason, type UsageProblem } from '../../cli/messages';
 import { FIXTURES } from '../helpers/fixtures';
-
-function sink(isTTY = false) {
-  let text = '';
-  return {
-    isTTY,
-    columns: 100,
-    write: (s: string) => ((text += s), true),
-    get text() {
-      return text;
-    },
-  };
-}
+import { sink } from './sink';
 
 async function run(args: string[], env: Record<string, string> = {}, tty = false) {
-  const stdout = sink(tty);
-  const stderr = sink(tty);
+  const stdout = sink(tty, 100);
+  const stderr = sink(tty, 100);
   const code = await main(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, env });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -3,22 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { peakPerHost } from '../../cli/read-input';
 import { misbehavingPortal, PORTAL_LINKS, SLOW_MS, type PortalLog } from '../helpers/misbehaving-portal';
+import { sink } from './sink';
 
 /**
  * Issue 20 in the CLI: a portal that answers with a bot challenge, a script-built shell, a
  * redirect to a login page, a 429 with Retry-After and an 8-second wait. Every page the CLI
  * cannot read is named with its reason (never counted as "not a report"), exit status 1.
  */
-function sink() {
-  let text = '';
-  return {
-    isTTY: false,
-    write: (s: string) => ((text += s), true),
-    get text() {
-      return text;
-    },
-  };
-}
 
 let server: Server;
 let base = '';
