@@ -5,6 +5,7 @@ import { auditText } from '../../lib/audit';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
 import type { AuditResult } from '../../lib/model/schema';
 import { parseHtml } from '../helpers/dom';
+import { comparableFindings } from './twins';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -33,17 +34,7 @@ export const TWIN_CHECKS = new Set([
 ]);
 
 export function twinFindings(result: AuditResult) {
-  return result.findings
-    .filter((f) => TWIN_CHECKS.has(f.check))
-    .map((f) => ({
-      check: f.check,
-      severity: f.severity,
-      at: f.at,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      cells: (f.cells ?? []).map((c) => `${c.row}/${c.col}`).sort(),
-    }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return comparableFindings(result.findings.filter((f) => TWIN_CHECKS.has(f.check)));
 }
 
 export interface TwinRow {

@@ -12,15 +12,20 @@ export function comparable(result: AuditResult) {
     agency: result.report?.agency ?? null,
     rows: result.tables.applications?.rows ?? null,
     review: result.tables.reviewLitigation?.values ?? null,
-    findings: result.findings
-      .map((f) => ({
-        check: f.check,
-        severity: f.severity,
-        at: f.at,
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-        cells: (f.cells ?? []).map((c) => `${c.row}/${c.col}`).sort(),
-      }))
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    findings: comparableFindings(result.findings),
   };
+}
+
+/** Findings by their substance (cells by name, not by grid ref), in a stable order. */
+export function comparableFindings(findings: AuditResult['findings']) {
+  return findings
+    .map((f) => ({
+      check: f.check,
+      severity: f.severity,
+      at: f.at,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      cells: (f.cells ?? []).map((c) => `${c.row}/${c.col}`).sort(),
+    }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
