@@ -1,4 +1,4 @@
-import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID, identityData } from './checks';
+import { BUILT_ON_FIGURES, CHECKS, CHECKS_BY_ID, identityData, PROSE_CHECKS } from './checks';
 import type { CheckInput, PreviousReport } from './checks/types';
 import type { Finding, Lang } from './model/finding';
 import { splitSections, type ReportText } from './report/sections';
@@ -41,17 +41,29 @@ export interface DomAudit extends Audit {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const CHECK_ORDER: ReadonlyMap<string, number> = new Map(CHECKS.map((c, i): [string, number] => [c.id, i]));
 
-export function runChecks(input: CheckInput, disabled: readonly string[] = []): Finding[] {
+/** Which checks run: all, those on the metadata and tables, or those on the report's text (PROSE_CHECKS). */
+export type CheckPhase = 'all' | 'table' | 'prose';
+
+export function runChecks(input: CheckInput, disabled: readonly string[] = [], phase: CheckPhase = 'all'): Finding[] {
   const findings: Finding[] = [];
   const unreliable = input.applications?.reliable === false;
   for (const check of CHECKS) {
     if (disabled.includes(check.id)) continue;
     if (unreliable && BUILT_ON_FIGURES.has(check.id)) continue;
+    if (phase !== 'all' && PROSE_CHECKS.has(check.id) !== (phase === 'prose')) continue;
     findings.push(...check.run(input));
   }
-  // Stable: within a severity the registry's order, which keeps output diffable.
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return sortFindings(findings);
+}
+
+/**
+ * By severity, then the registry's order (stable: a check's own order kept), which keeps output
+ * diffable — and makes the table's findings plus the prose's the same list as one run of all.
+ */
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (CHECK_ORDER.get(a.check) ?? 0) - (CHECK_ORDER.get(b.check) ?? 0));
 }
 
 /** The result with every finding's and cause's sentence in the reader's language. */
@@ -112,19 +124,24 @@ function memoOf(source: string, read: Read): PreviousReport | null {
   };
 }
 
-function assemble(source: string, read: Read, given: AuditOptions): AuditResult {
-  const { detected, meta, applications, review, attachments, text } = read;
-  const options =
-    typeof given.previous === 'function'
-      ? { ...given, previous: detected ? (given.previous(meta.agency, meta.year) ?? null) : null }
-      : (given as AuditOptions & { previous?: PreviousReport | null });
+/** Last year's report for this audit: given, or looked up by the agency and year read. */
+function previousOf(given: AuditOptions, read: Pick<Read, 'detected' | 'meta'>): PreviousReport | null {
+  if (typeof given.previous !== 'function') return given.previous ?? null;
+  return read.detected ? (given.previous(read.meta.agency, read.meta.year) ?? null) : null;
+}
+
+function inputOf(read: Read, previous: PreviousReport | null): CheckInput {
+  const { meta, applications, review, attachments, text } = read;
+  const template = templateFor(applications, meta.year);
+  const sectionTwo = text ? (read.sectionTwo ??= readSectionTwo(text.sections[1] ?? null)) : null;
+  return { meta, template, applications, review, attachments, text, sectionTwo, previous };
+}
+
+function resultOf(source: string, read: Read, previous: PreviousReport | null, findings: Finding[]): AuditResult {
+  const { detected, meta, applications, review, attachments } = read;
   if (!detected) {
     return { schema: SCHEMA, source, detected: false, report: null, tables: { applications: null, reviewLitigation: null }, findings: [] };
   }
-  const template = templateFor(applications, meta.year);
-  const sectionTwo = (read.sectionTwo ??= readSectionTwo(text?.sections[1] ?? null));
-  const input: CheckInput = { meta, template, applications, review, attachments, text, sectionTwo, previous: options.previous ?? null };
-  const findings = runChecks(input, options.disabled);
   return {
     schema: SCHEMA,
     source,
@@ -133,9 +150,9 @@ function assemble(source: string, read: Read, given: AuditOptions): AuditResult 
       title: meta.title,
       agency: meta.agency,
       year: meta.year,
-      template,
+      template: templateFor(applications, meta.year),
       published: meta.published,
-      previous: options.previous ? { year: options.previous.year, source: options.previous.source } : null,
+      previous: previous ? { year: previous.year, source: previous.source } : null,
     },
     tables: {
       applications: applications ? { rows: applications.rows as Record<string, (number | null)[]>, columns: applications.columns } : null,
@@ -145,6 +162,11 @@ function assemble(source: string, read: Read, given: AuditOptions): AuditResult 
     causes: findCauses(findings, applications),
     attachments,
   };
+}
+
+function assemble(source: string, read: Read, given: AuditOptions): AuditResult {
+  const previous = previousOf(given, read);
+  return resultOf(source, read, previous, read.detected ? runChecks(inputOf(read, previous), given.disabled) : []);
 }
 
 const NOT_A_REPORT_META: ReportMeta = { title: '', agency: null, year: null, yearFrom: null, published: null };
@@ -166,31 +188,40 @@ export function articleRoot(doc: Document): Element {
   return body;
 }
 
-/** Audits a page. The document comes in as a parameter: the same code runs in the page and in Node. */
-export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
+/** A page read as far as its tables; its text (a walk of the whole article) only when asked. */
+interface PageRead {
+  read: Read;
+  dom: DomTables | null;
+  /** The report's text cut at its six headings (read now if it was not yet); null when not a report. */
+  text(): ReportText | null;
+}
+
+function readPage(doc: Document, source: string): PageRead {
   if (!mightBeReport(doc)) {
-    const read: Read = { detected: false, meta: NOT_A_REPORT_META, applications: null, review: null, attachments: [], text: null };
-    return { result: assemble(options.source, read, options), applications: null, review: null, dom: null, memo: null };
+    return { read: { detected: false, meta: NOT_A_REPORT_META, applications: null, review: null, attachments: [], text: null }, dom: null, text: () => null };
   }
   const body = articleRoot(doc);
-  const bodyText = domToText(body);
+  let bodyText: string | null = null;
+  // Most pages give the title, the date and the year in their metadata: the table is read first,
+  // and the page's text only when something needs it (issue 18: table first, prose when idle).
+  const pageText = () => (bodyText ??= domToText(body));
   const metas = readMetas(doc);
   const ownTitle = pageTitle(doc, metas);
-  const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(bodyText, titleNamesReport) ?? ownTitle);
+  const title = titleNamesReport(ownTitle) ? ownTitle : (headingInText(pageText(), titleNamesReport) ?? ownTitle);
   const published =
     metaContent(metas, 'PubDate') ??
     metaContent(metas, 'firstpublishedtime') ??
     metaContent(metas, 'publishdate') ??
-    publishedInText(bodyText) ??
-    publishedInUrl(options.source.startsWith('http') ? options.source : (doc.URL ?? null));
+    publishedInText(pageText()) ??
+    publishedInUrl(source.startsWith('http') ? source : (doc.URL ?? null));
   const agencyMeta = metaContent(metas, 'ContentSource') ?? metaContent(metas, 'SiteName');
-  const meta = readMeta(title, bodyText, published, agencyMeta);
+  const meta = readMeta(title, pageText, published, agencyMeta);
   const dom = readDomTables(body, meta.year);
   let applications = dom.applications;
   let review = dom.review;
   // Pages that flatten the table into one paragraph per cell read as text.
   if (countRead(applications) < 3) {
-    const fromText = readTextTables(bodyText, meta.year);
+    const fromText = readTextTables(pageText(), meta.year);
     if (countRead(fromText.applications) >= 3) {
       applications = fromText.applications;
       review = review ?? fromText.review;
@@ -201,15 +232,65 @@ export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
   const named = titleNamesReport(title);
   const detected =
     !titleExcludesReport(title) &&
-    (hasTable || (named && (countSections(bodyText) >= 2 || attachments.length > 0 || (meta.year !== null && meta.year < 2019))));
-  const read: Read = { detected, meta, applications: hasTable ? applications : null, review, attachments, text: detected ? splitSections(bodyText) : null };
-  const result = assemble(options.source, read, options);
+    (hasTable || (named && (attachments.length > 0 || (meta.year !== null && meta.year < 2019) || countSections(pageText()) >= 2)));
+  const read: Read = { detected, meta, applications: hasTable ? applications : null, review, attachments, text: null };
+  const text = () => (detected ? (read.text ??= splitSections(pageText())) : null);
+  return { read, dom: detected ? dom : null, text };
+}
+
+function domAudit(source: string, page: PageRead, result: AuditResult, memo: boolean): DomAudit {
+  const { read, dom } = page;
   return {
     result,
-    applications: detected && hasTable ? applications : null,
-    review: detected ? review : null,
-    dom: detected ? dom : null,
-    memo: memoOf(options.source, read),
+    applications: read.detected ? read.applications : null,
+    review: read.detected ? read.review : null,
+    dom,
+    memo: memo ? memoOf(source, { ...read, text: page.text() }) : null,
+  };
+}
+
+/** Audits a page. The document comes in as a parameter: the same code runs in the page and in Node. */
+export function auditDocument(doc: Document, options: AuditOptions): DomAudit {
+  const page = readPage(doc, options.source);
+  page.text();
+  return domAudit(options.source, page, assemble(options.source, page.read, options), true);
+}
+
+/** An audit in two parts: the table's now, the prose's when there is time (issue 18). */
+export interface TableFirstAudit {
+  /**
+   * The checks on the metadata and the tables — identities, cell statuses, the reader's notes —
+   * with their causes: what the marks, the pill and the badge need. No finding of PROSE_CHECKS
+   * yet, and no memo.
+   */
+  table: DomAudit;
+  /** Whether the prose checks are still to run. */
+  readonly pending: boolean;
+  /** Runs the prose checks on the same read (once): the whole audit, equal to auditDocument's. */
+  finish(): DomAudit;
+}
+
+export function auditTableFirst(doc: Document, options: AuditOptions): TableFirstAudit {
+  const source = options.source;
+  const page = readPage(doc, source);
+  const { read } = page;
+  const previous = previousOf(options, read);
+  const tableFindings = read.detected ? runChecks(inputOf(read, previous), options.disabled, 'table') : [];
+  const table = domAudit(source, page, resultOf(source, read, previous, tableFindings), false);
+  let done: DomAudit | null = read.detected ? null : { ...table, memo: memoOf(source, read) };
+  return {
+    table,
+    get pending() {
+      return done === null;
+    },
+    finish() {
+      if (done) return done;
+      read.text = page.text();
+      const prose = runChecks(inputOf(read, previous), options.disabled, 'prose');
+      const findings = sortFindings([...tableFindings, ...prose]);
+      done = domAudit(source, page, resultOf(source, read, previous, findings), true);
+      return done;
+    },
   };
 }
 

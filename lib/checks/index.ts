@@ -87,6 +87,21 @@ export const BUILT_ON_FIGURES: ReadonlySet<string> = new Set<CheckId>([
   'prose-vs-table',
 ]);
 
+/**
+ * Checks that read the report's text (its sections, its sentences, section two): on a live page
+ * they run after the table's, in idle time, so the marks and the pill do not wait for the prose
+ * (issue 18). The rest read only the page's metadata and its tables.
+ */
+export const PROSE_CHECKS: ReadonlySet<string> = new Set<CheckId>([
+  'copied-narrative',
+  'missing-section',
+  'prose-vs-table',
+  'publish-deadline',
+  'section-two-continuity',
+  'template-mismatch',
+  'year-mismatch',
+]);
+
 /** The three identities of section three: their findings carry both sides' cells. */
 export const IDENTITY_CHECKS: ReadonlySet<string> = new Set<CheckId>(['row-total', 'results-total', 'balance']);
 

@@ -56,11 +56,13 @@ export function agencyFromTitle(title: string): string | null {
   return agency.length >= 2 ? agency : null;
 }
 
-export function readMeta(title: string, bodyText: string, published: string | null, fallbackAgency: string | null): ReportMeta {
+/** `bodyText` may be a function: the page's text is then read only when the title names no year. */
+export function readMeta(title: string, bodyText: string | (() => string), published: string | null, fallbackAgency: string | null): ReportMeta {
   const meta: ReportMeta = { title, agency: agencyFromTitle(title) ?? fallbackAgency, year: null, yearFrom: null, published };
-  const t = fold(title).match(YEAR_IN_TITLE) ?? fold(title).match(/((?:19|20)\d{2})/);
+  const folded = fold(title);
+  const t = folded.match(YEAR_IN_TITLE) ?? folded.match(/((?:19|20)\d{2})/);
   if (t) return { ...meta, year: Number(t[1]), yearFrom: 'title' };
-  const head = fold(bodyText.slice(0, 20_000));
+  const head = fold((typeof bodyText === 'string' ? bodyText : bodyText()).slice(0, 20_000));
   const period = PERIOD.exec(head);
   if (period) return { ...meta, year: Number(period[2]), yearFrom: 'period' };
   const early = /((?:19|20)\d{2})\s*年度?/.exec(head.slice(0, 1500));
