@@ -29,10 +29,15 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     disabled: settings.disabled,
     dismissed,
     previousFor: (agency, year) => findPrevious(history, agency, year),
-    onAudited: (result, auditedAt, memo, verdict) => {
-      void sendToBackground(browser.runtime, 'gouji/audited', { result, auditedAt, visibleErrors: verdict.counts.error, verdict, lang: settings.lang }).catch(
-        () => undefined,
-      );
+    onAudited: (result, auditedAt, memo, verdict, partial) => {
+      void sendToBackground(browser.runtime, 'gouji/audited', {
+        result,
+        auditedAt,
+        partial,
+        visibleErrors: verdict.counts.error,
+        verdict,
+        lang: settings.lang,
+      }).catch(() => undefined);
       // Remembered for next year's report of the same agency (bounded, local to this browser).
       if (memo) {
         void browser.storage.local
@@ -50,7 +55,11 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
     throw error;
   }
 
-  const current = (): AuditReply => ({ result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError });
+  // The panel asks for the whole audit: prose checks still waiting for idle time run now.
+  const current = (): AuditReply => {
+    session.finish();
+    return { result: session.audit?.result ?? null, auditedAt: session.auditedAt, error: lastError ?? session.failure };
+  };
   // A handler that throws answers with the error: the panel says it rather than waiting.
   const guarded = <T>(run: () => T, failed: T): T => {
     try {

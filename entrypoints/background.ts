@@ -40,6 +40,8 @@ export default defineBackground(() => {
       void toolbar().setBadgeText({ tabId, text: badge?.text ?? '' });
       if (badge) void toolbar().setBadgeBackgroundColor({ tabId, color: badge.color });
       void toolbar().setTitle({ tabId, title: badge?.title ?? '勾稽 Gouji' });
+      // The table's part: the badge at once; what the panel reads waits for the prose checks.
+      if (message.partial) return undefined;
       const stored: StoredTabAudit = { result: message.result, auditedAt: message.auditedAt, frameId: sender.frameId ?? 0 };
       void browser.storage.session?.set({ [tabKey(tabId)]: stored });
       return undefined;

@@ -11,6 +11,8 @@ export const AuditedMessage = z.object({
   type: z.literal('gouji/audited'),
   result: AuditResultSchema,
   auditedAt: z.string(),
+  /** The table's checks only, the prose's to follow (issue 18): the badge shows it, the stored audit waits for the whole. */
+  partial: z.boolean().optional(),
   /** Errors not dismissed on this page: what the badge counts. */
   visibleErrors: z.number().int().nonnegative().optional(),
   /** The verdict over the findings not dismissed (lib/format/verdict.ts): what the badge shows. */

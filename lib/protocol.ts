@@ -29,7 +29,7 @@ export interface AuditReply {
 export interface ToBackground {
   /** The page was audited: the badge and the panel's stored copy follow it. */
   'gouji/audited': {
-    payload: { result: AuditResult; auditedAt: string; visibleErrors?: number; verdict?: Verdict; lang?: Lang };
+    payload: { result: AuditResult; auditedAt: string; partial?: boolean; visibleErrors?: number; verdict?: Verdict; lang?: Lang };
     reply: void;
   };
   /** The pill's 详情: open the side panel on this tab. */

@@ -1,5 +1,5 @@
 import { quoteOf } from '../checks';
-import { articleRoot, auditDocument, resultWithMessages, type DomAudit } from '../audit';
+import { articleRoot, auditTableFirst, resultWithMessages, type DomAudit, type TableFirstAudit } from '../audit';
 import type { PreviousReport } from '../checks/types';
 import type { Finding, Lang } from '../model/finding';
 import { verdictLine, verdictOf, type Verdict } from '../format/verdict';
@@ -19,14 +19,19 @@ export interface SessionOptions {
   lang: Lang;
   disabled: readonly string[];
   dismissed: readonly string[];
-  /** `verdict`: over the findings not dismissed on this page, for the badge (SPEC.md §4). */
-  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null, verdict: Verdict): void;
+  /**
+   * `verdict`: over the findings not dismissed on this page, for the badge (SPEC.md §4).
+   * `partial`: the table's checks only, the prose checks still to come (then no memo).
+   */
+  onAudited(result: AuditResult, auditedAt: string, memo: PreviousReport | null, verdict: Verdict, partial: boolean): void;
   /** Last year's report of the same agency, from what was audited before. */
   previousFor?(agency: string | null, year: number | null): PreviousReport | null;
   onOpenPanel(): void;
 }
 
 const WATCH_MS = 20_000;
+/** The prose checks wait for the page to be idle, but not longer than this. */
+const IDLE_TIMEOUT_MS = 300;
 const DEBOUNCE_MS = 600;
 const MAX_RECHECKS = 8;
 
@@ -40,8 +45,14 @@ export class PageSession {
   /** Undo for the marks' event listeners; replaced on every run. */
   private cleanups: (() => void)[] = [];
   private stopWatching: (() => void) | null = null;
+  /** What each marked element stands for, kept while the prose checks add nothing to mark. */
+  private marks: Map<HTMLElement, MarkInfo> | null = null;
   /** The quoted sentences found in the page, in finding order. */
   quotes: Range[] = [];
+  /** Why the prose checks failed, when they did (they run later, outside the caller's try). */
+  failure: string | null = null;
+  /** The audit's prose part while it waits for idle time, and how to stop the wait. */
+  private later: { split: TableFirstAudit; cancel: () => void } | null = null;
 
   constructor(
     private doc: Document,
@@ -53,7 +64,10 @@ export class PageSession {
     if (!this.audit?.result.detected) this.watchForLateContent();
   }
 
-  /** Audits the page now, replacing any earlier marks. */
+  /**
+   * Audits the page now, replacing any earlier marks: the table's checks at once — marks, pill,
+   * badge — and the prose checks when the page is idle (issue 18); finish() runs them now.
+   */
   run(): DomAudit | null {
     this.clear();
     const doc = this.doc;
@@ -61,30 +75,81 @@ export class PageSession {
     const source = view?.location.href ?? '';
     // Last year's report, when known, is looked up by the agency and year this very read finds.
     const previousFor = this.options.previousFor;
-    this.audit = auditDocument(doc, {
+    const split = auditTableFirst(doc, {
       source,
       disabled: this.options.disabled,
       ...(previousFor ? { previous: (agency, year) => previousFor(agency, year) } : {}),
     });
     this.auditedAt = new Date().toISOString();
-    const { result, dom } = this.audit;
-    if (!result.detected) return this.audit;
+    this.failure = null;
+    if (!split.pending) {
+      this.audit = split.finish();
+      this.show(this.audit, false);
+      return this.audit;
+    }
+    this.audit = split.table;
+    this.show(this.audit, true);
+    this.later = { split, cancel: whenIdle(view, () => this.finishSafely()) };
+    return this.audit;
+  }
+
+  /** Whether the prose checks are still waiting for idle time. */
+  get pending(): boolean {
+    return this.later !== null;
+  }
+
+  /** Runs the prose checks now if they are still waiting, and shows what they found: the whole audit. */
+  finish(): DomAudit | null {
+    const later = this.later;
+    if (!later) return this.audit;
+    this.later = null;
+    later.cancel();
+    const before = this.audit?.result.findings.length ?? 0;
+    this.audit = later.split.finish();
+    // The marks stay when the prose found nothing; the pill and the badge learn the whole verdict.
+    if (this.audit.result.findings.length !== before) this.clear();
+    else this.clearUi();
+    this.show(this.audit, false, this.audit.result.findings.length === before);
+    return this.audit;
+  }
+
+  private finishSafely(): void {
+    try {
+      this.finish();
+    } catch (error) {
+      // Never break the page; the panel asks gouji/get and is told.
+      this.failure = (error as Error).message;
+      console.warn('[gouji] text checks failed', error);
+    }
+  }
+
+  /**
+   * Marks, pill, cards and the badge for an audit. While the prose checks are `pending`, a verdict
+   * that would reassure (勾稽关系全部成立) is not given yet: the pill says the text is being read and
+   * the badge waits; errors and warnings already found are certain and shown at once.
+   */
+  private show(audit: DomAudit, pending: boolean, keepMarks = false): void {
+    const { result, dom } = audit;
     const worded = resultWithMessages(result, this.options.lang);
     const shown = new Set(worded.findings.flatMap((f, i) => (this.options.dismissed.includes(findingKey(f)) ? [] : [i])));
     const shownFindings = worded.findings.filter((_, i) => shown.has(i));
     const verdict = verdictOf(result, shownFindings, worded.findings.length - shown.size);
-    if (dom) {
-      const marks = markFindings(doc, dom, worded.findings, shown, worded.causes as Cause[]);
-      this.highlightQuotes(shownFindings);
-      this.addUi(worded, shown, verdict, marks);
+    const reassuring = verdict.kind === 'holds' || verdict.kind === 'set-aside';
+    if (result.detected && dom) {
+      const marks = keepMarks && this.marks ? this.marks : markFindings(this.doc, dom, worded.findings, shown, worded.causes as Cause[]);
+      this.marks = marks;
+      if (!pending) this.highlightQuotes(shownFindings);
+      this.addUi(worded, shown, verdict, marks, pending && reassuring);
     }
-    this.options.onAudited(result, this.auditedAt, this.audit.memo, verdict);
-    return this.audit;
+    if (pending && reassuring) return;
+    this.options.onAudited(result, this.auditedAt!, pending ? null : audit.memo, verdict, pending);
   }
 
   /** The pill's words: the verdict, and the first cause when there is one. */
-  private pillContent(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict): PillContent {
+  private pillContent(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict, reading: boolean): PillContent {
     const en = this.options.lang === 'en';
+    // The table holds, the text is not checked yet: no green ✓ for what was not checked.
+    if (reading) return { text: en ? 'Gouji: the table’s identities hold; reading the text…' : '勾稽：表格勾稽关系成立，正文核对中…', tone: 'grey' };
     const line = verdictLine(verdict, this.options.lang);
     const cause = (result.causes ?? []).find((c) => c.findings.some((i) => shown.has(i)));
     const lead = cause ? (en ? ` — ${causeShort(cause as Cause, result.findings, 'en')}` : `——${causeShort(cause as Cause, result.findings, 'zh-CN')}`) : '';
@@ -95,12 +160,12 @@ export class PageSession {
     return { text, tone, ...(action ? { action } : {}) };
   }
 
-  private addUi(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict, marks: Map<HTMLElement, MarkInfo>): void {
+  private addUi(result: AuditResult, shown: ReadonlySet<number>, verdict: Verdict, marks: Map<HTMLElement, MarkInfo>, reading: boolean): void {
     const { dom, applications } = this.audit!;
     if (!dom) return;
     const firstRef = applications ? Object.values(applications.labels)[0] : undefined;
     const table = firstRef ? dom.tables[firstRef.t] : undefined;
-    const pill = this.pillContent(result, shown, verdict);
+    const pill = this.pillContent(result, shown, verdict, reading);
     const open = () => this.options.onOpenPanel();
     if (table) addPill(this.doc, table, pill, this.options.lang, open, table);
     else {
@@ -230,8 +295,16 @@ export class PageSession {
   }
 
   private clear(): void {
-    for (const fn of this.cleanups.splice(0)) fn();
+    this.later?.cancel();
+    this.later = null;
+    this.clearUi();
     unmarkAll(this.doc);
+    this.marks = null;
+  }
+
+  /** The pill, the cards and their listeners, the quote highlight: all but the marks. */
+  private clearUi(): void {
+    for (const fn of this.cleanups.splice(0)) fn();
     removeOverlays(this.doc);
   }
 
@@ -240,6 +313,16 @@ export class PageSession {
     this.stopWatching?.();
     this.clear();
   }
+}
+
+/** Runs `fn` when the page is idle (requestIdleCallback, at most IDLE_TIMEOUT_MS later), or on the next task. */
+function whenIdle(view: Window | null, fn: () => void): () => void {
+  if (view && typeof view.requestIdleCallback === 'function') {
+    const id = view.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
+    return () => view.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
 }
 
 export type { Finding };
