@@ -1,5 +1,5 @@
 import { COL_KEYS } from '../model/keys';
-import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Identity } from '../report/identities';
+import { failingCells, identityIndex, sides, valueOf, type Identity } from '../report/identities';
 import { withRead } from './families/with-read';
 import { cellName } from '../i18n/words';
 import { rankSuspects } from '../report/suspects';
@@ -19,21 +19,19 @@ export type SuspectData = { explains: Explained[]; explainsAll: boolean; rank?: 
 function suspects(input: CheckInput): Draft<SuspectData>[] {
   const table = input.applications;
   if (!table) return [];
-  const ids = tableIdentities(table);
-  const failing = ids.filter((id) => !holds(table, id));
+  const index = identityIndex(table.template);
+  const sums = index.ids.map((id) => sides(table, id));
+  const failing = index.ids.filter((_, i) => sums[i]!.left !== sums[i]!.right);
   if (failing.length === 0) return [];
-  const through = (cell: CellKey, id: Identity) => [...id.left, ...id.right].some((c) => sameCell(c, cell));
-  const candidates: CellKey[] = [];
-  for (const id of failing) for (const c of [...id.left, ...id.right]) if (!candidates.some((x) => sameCell(x, c))) candidates.push(c);
+  const isFailing = new Set(failing);
   const out: Draft<SuspectData>[] = [];
-  for (const cell of candidates) {
-    const mine = ids.filter((id) => through(cell, id));
-    if (!mine.every((id) => failing.includes(id))) continue;
+  for (const cell of failingCells(failing)) {
+    const mine = index.through(cell);
+    if (!mine.every((id) => isFailing.has(id))) continue;
     const current = valueOf(table, cell);
     const fixes = mine.map((id) => {
-      const { left, right } = sides(table, id);
-      const onLeft = id.left.some((c) => sameCell(c, cell));
-      return onLeft ? right - (left - current) : left - (right - current);
+      const { left, right } = sums[index.place.get(id)!]!;
+      return index.onLeft(id, cell) ? right - (left - current) : left - (right - current);
     });
     const fix = fixes[0]!;
     if (fix < 0 || !fixes.every((v) => v === fix)) continue;
@@ -43,7 +41,7 @@ function suspects(input: CheckInput): Draft<SuspectData>[] {
       expected: fix,
       actual: read?.value ?? null,
       cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read?.read)],
-      data: { explains: mine.map((id) => ({ check: id.check, at: id.at })), explainsAll: mine.length === failing.length },
+      data: { explains: mine.map((id) => ({ check: id.check, at: { ...id.at } })), explainsAll: mine.length === failing.length },
     });
   }
   // Likeliest first (lib/report/suspects.ts): the panel leads with the first.

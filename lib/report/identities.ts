@@ -49,9 +49,69 @@ export function tableIdentities(table: ApplicationsTable): Identity[] {
   return out;
 }
 
+const COL_INDEX: ReadonlyMap<string, number> = new Map(COL_KEYS.map((c, i): [string, number] => [c, i]));
+
 /** A cell's value for arithmetic: blank, missing and unparsed count as 0 (SPEC.md §2). */
 export function valueOf(table: ApplicationsTable, cell: CellKey): number {
-  return table.rows[cell.row]?.[COL_KEYS.indexOf(cell.col)] ?? 0;
+  const col = COL_INDEX.get(cell.col);
+  return col === undefined ? 0 : (table.rows[cell.row]?.[col] ?? 0);
+}
+
+/** A template's identities, and for each cell those through it (in the identities' order). */
+export interface IdentityIndex {
+  ids: readonly Identity[];
+  /** Each identity's place in `ids`. */
+  place: ReadonlyMap<Identity, number>;
+  through(cell: CellKey): readonly Identity[];
+  /** Whether `cell` is on the identity's left side. */
+  onLeft(id: Identity, cell: CellKey): boolean;
+}
+
+const cellKey = (c: CellKey) => `${c.row}|${c.col}`;
+const INDEXES = new Map<ApplicationsTable['template'], IdentityIndex>();
+
+/**
+ * Built once per template (the identities depend on nothing else): the suspect search asks, for
+ * each cell of a failing identity, which identities pass through it — a scan of every identity's
+ * every cell per question before (issue 18).
+ */
+export function identityIndex(template: ApplicationsTable['template']): IdentityIndex {
+  let index = INDEXES.get(template);
+  if (index) return index;
+  const ids = tableIdentities({ template } as ApplicationsTable);
+  const byCell = new Map<string, Identity[]>();
+  const left = new Map<Identity, Set<string>>();
+  for (const id of ids) {
+    left.set(id, new Set(id.left.map(cellKey)));
+    for (const c of [...id.left, ...id.right]) {
+      const list = byCell.get(cellKey(c)) ?? [];
+      if (list[list.length - 1] !== id) list.push(id);
+      byCell.set(cellKey(c), list);
+    }
+  }
+  index = {
+    ids,
+    place: new Map(ids.map((id, i): [Identity, number] => [id, i])),
+    through: (cell) => byCell.get(cellKey(cell)) ?? [],
+    onLeft: (id, cell) => left.get(id)?.has(cellKey(cell)) ?? false,
+  };
+  INDEXES.set(template, index);
+  return index;
+}
+
+/** The cells of the failing identities, each once, in the order they first appear. */
+export function failingCells(failing: readonly Identity[]): CellKey[] {
+  const seen = new Set<string>();
+  const out: CellKey[] = [];
+  for (const id of failing) {
+    for (const c of [...id.left, ...id.right]) {
+      const key = cellKey(c);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 export function sides(table: ApplicationsTable, id: Identity): { left: number; right: number } {

@@ -1,5 +1,5 @@
 import { COL_KEYS } from '../model/keys';
-import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Identity } from './identities';
+import { failingCells, identityIndex, sides, valueOf, type CellKey, type Identity } from './identities';
 import type { ApplicationsTable } from './types';
 
 /**
@@ -48,36 +48,32 @@ export function looksLikeTypo(a: number, b: number): boolean {
   return false;
 }
 
-/** The value `cell` must take for `id` to hold, the others unchanged. */
-function valueFor(table: ApplicationsTable, id: Identity, cell: CellKey): number {
-  const { left, right } = sides(table, id);
-  const current = valueOf(table, cell);
-  const onLeft = id.left.some((c) => sameCell(c, cell));
-  return onLeft ? right - (left - current) : left - (right - current);
-}
-
 export function rankSuspects(table: ApplicationsTable, limit = 10): RankedSuspect[] {
-  const ids = tableIdentities(table);
-  const failing = ids.filter((id) => !holds(table, id));
+  const index = identityIndex(table.template);
+  const sums = index.ids.map((id) => sides(table, id));
+  const failing = index.ids.filter((_, i) => sums[i]!.left !== sums[i]!.right);
   if (!failing.length) return [];
-  const through = (cell: CellKey, id: Identity) => [...id.left, ...id.right].some((c) => sameCell(c, cell));
-  const candidates: CellKey[] = [];
-  for (const id of failing) for (const c of [...id.left, ...id.right]) if (!candidates.some((x) => sameCell(x, c))) candidates.push(c);
+  const isFailing = new Set(failing);
+  /** The value `cell` must take for `id` to hold, the others unchanged. */
+  const valueFor = (id: Identity, cell: CellKey, current: number): number => {
+    const { left, right } = sums[index.place.get(id)!]!;
+    return index.onLeft(id, cell) ? right - (left - current) : left - (right - current);
+  };
 
   const out: RankedSuspect[] = [];
-  for (const cell of candidates) {
-    const mine = ids.filter((id) => through(cell, id));
-    const myFailing = mine.filter((id) => failing.includes(id));
+  for (const cell of failingCells(failing)) {
+    const mine = index.through(cell);
+    const myFailing = mine.filter((id) => isFailing.has(id));
     const current = valueOf(table, cell);
     const byFix = new Map<number, Identity[]>();
     for (const id of myFailing) {
-      const v = valueFor(table, id, cell);
+      const v = valueFor(id, cell, current);
       if (v < 0) continue;
       byFix.set(v, [...(byFix.get(v) ?? []), id]);
     }
     if (!byFix.size) continue;
     const [fix, explains] = [...byFix.entries()].sort((a, b) => b[1].length - a[1].length || Math.abs(a[0] - current) - Math.abs(b[0] - current))[0]!;
-    const breaks = mine.filter((id) => !failing.includes(id));
+    const breaks = mine.filter((id) => !isFailing.has(id));
     const typo = looksLikeTypo(current, fix);
     out.push({
       cell,
