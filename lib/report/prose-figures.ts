@@ -73,6 +73,20 @@ function receivedMeans(verb: string): Meaning[] {
   return ['new', 'new+carried'];
 }
 
+// Built once, not once per clause (issue 18).
+const RECEIVED = new RegExp(`(新收|收到|受理|接收|接到|办理)[^\\d，。；]*?申请[^\\d，。；]{0,8}?(\\d+)${COUNT_UNIT}`);
+const CONCLUDED = new RegExp(`办结[^\\d，。；]{0,12}?(\\d+)${COUNT_UNIT}`);
+const GRANTED = new RegExp(`(?<!不)予以公开((?:及|和|、|与)部分公开)?[^\\d，。；]{0,6}?(\\d+)${COUNT_UNIT}`);
+const PARTIAL = new RegExp(`(?<!予以公开(?:及|和|、|与))部分公开[^\\d，。；]{0,4}?(\\d+)${COUNT_UNIT}`);
+const CARRIED = new RegExp(`结转((?:至|到)?(?:下一?年度?|次年|(?:19|20)\\d{2}\\s*年度?)?)[^\\d，。；]{0,8}?(\\d+)${COUNT_UNIT}`);
+const CASES = [
+  ['review', '行政复议'],
+  ['litigation', '(?:行政)?诉讼'],
+].map(([kind, term]) => [kind, new RegExp(`${term}(?:案件|申请)?([^\\d，。；、]{0,8}?)(\\d+)${UNIT}`)] as const) as readonly (readonly [
+  'review' | 'litigation',
+  RegExp,
+])[];
+
 /** Reads the figures of one clause of a sentence that mentions 公开. */
 function clauseFigures(clause: string, sentence: string, out: StatedFigure[]): void {
   const reviewOrSuit = /复议|诉讼/.test(clause);
@@ -81,7 +95,7 @@ function clauseFigures(clause: string, sentence: string, out: StatedFigure[]): v
 
   // 共收到政府信息公开申请154件 · 受理依申请公开 1 件 · 办理政府信息公开申请218件
   if (!reviewOrSuit && !/结转/.test(clause) && /公开/.test(clause)) {
-    const m = new RegExp(`(新收|收到|受理|接收|接到|办理)[^\\d，。；]*?申请[^\\d，。；]{0,8}?(\\d+)${COUNT_UNIT}`).exec(clause);
+    const m = RECEIVED.exec(clause);
     if (m) push(out, 'received', m[2], receivedMeans(m[1]!), sentence, m[0], part);
     // 未收到政府信息公开申请 · 尚未收到任何形式的依申请政府信息管理公开申请
     const none = /(?:未|没有|尚未|无)(?:收到|受理|接到|接收)[^，。；\d]{0,30}?申请/.exec(clause);
@@ -90,21 +104,21 @@ function clauseFigures(clause: string, sentence: string, out: StatedFigure[]): v
 
   // 办结148件 · 办结依申请公开81件
   if (!reviewOrSuit && !/结转/.test(clause)) {
-    const m = new RegExp(`办结[^\\d，。；]{0,12}?(\\d+)${COUNT_UNIT}`).exec(clause);
+    const m = CONCLUDED.exec(clause);
     if (m) push(out, 'concluded', m[1], ['results'], sentence, m[0], resultPart);
   }
 
   // 予以公开及部分公开42件 · 予以公开 1 件 · 部分公开 0 件
   if (!reviewOrSuit) {
-    const g = new RegExp(`(?<!不)予以公开((?:及|和|、|与)部分公开)?[^\\d，。；]{0,6}?(\\d+)${COUNT_UNIT}`).exec(clause);
+    const g = GRANTED.exec(clause);
     if (g) push(out, 'granted', g[2], g[1] ? ['granted+partial'] : ['granted', 'granted+partial'], sentence, g[0], resultPart);
-    const p = new RegExp(`(?<!予以公开(?:及|和|、|与))部分公开[^\\d，。；]{0,4}?(\\d+)${COUNT_UNIT}`).exec(clause);
+    const p = PARTIAL.exec(clause);
     if (p && (!g || p.index > g.index + g[0].length - 1)) push(out, 'partially_granted', p[1], ['partial'], sentence, p[0], resultPart);
   }
 
   // 结转下年度继续办理3件 · 结转至2026年6件 · 上年结转4件 · 含上年度结转申请18件
   if (!reviewOrSuit) {
-    const m = new RegExp(`结转((?:至|到)?(?:下一?年度?|次年|(?:19|20)\\d{2}\\s*年度?)?)[^\\d，。；]{0,8}?(\\d+)${COUNT_UNIT}`).exec(clause);
+    const m = CARRIED.exec(clause);
     if (m) {
       const before = clause.slice(0, m.index);
       if (/上一?年度?|去年|往年|以前年度/.test(before.slice(-6))) push(out, 'carried_over', m[2], ['carried_over'], sentence, m[0]);
@@ -115,11 +129,8 @@ function clauseFigures(clause: string, sentence: string, out: StatedFigure[]): v
 
   // 行政复议36起 · 行政复议案件2件 · 行政诉讼案件7件 · 诉讼9件
   if (!/各/.test(clause)) {
-    for (const [kind, term] of [
-      ['review', '行政复议'],
-      ['litigation', '(?:行政)?诉讼'],
-    ] as const) {
-      const m = new RegExp(`${term}(?:案件|申请)?([^\\d，。；、]{0,8}?)(\\d+)${UNIT}`).exec(clause);
+    for (const [kind, re] of CASES) {
+      const m = re.exec(clause);
       if (m && !OUTCOME.test(m[1]!)) push(out, kind, m[2], [kind], sentence, m[0]);
     }
     // 未发生因依申请公开引发的行政复议和行政诉讼 · 不存在有关政府信息公开行政复议和行政诉讼情况

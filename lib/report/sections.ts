@@ -8,6 +8,9 @@ export interface ReportText {
   sections: (string | null)[];
 }
 
+// Built once (issue 18); global: lastIndex is set before each use.
+const AT_LINE_START = SECTION_HEADINGS.map((pattern) => new RegExp(`(?:^|\\n)[\\s\\u00a0\\u3000]*${pattern.source}`, 'g'));
+
 /**
  * Splits at the first occurrence of each heading, in order; a heading found before the previous
  * one (a table of contents, or the preamble listing the sections) is looked for again later.
@@ -15,8 +18,7 @@ export interface ReportText {
 export function splitSections(full: string): ReportText {
   const starts: (number | null)[] = [];
   let from = 0;
-  for (const pattern of SECTION_HEADINGS) {
-    const re = new RegExp(`(?:^|\\n)[\\s\\u00a0\\u3000]*${pattern.source}`, 'g');
+  for (const re of AT_LINE_START) {
     re.lastIndex = from;
     const m = re.exec(full);
     if (m) {
