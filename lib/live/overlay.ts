@@ -26,6 +26,21 @@ function text(doc: Document, tag: string, className: string, content: string): H
 
 export type PillTone = 'error' | 'warning' | 'ok' | 'grey';
 
+/** Each pill's button (its shadow root is closed), so that its words can change in place. */
+const PILL_BUTTONS = new WeakMap<Element, HTMLButtonElement>();
+
+function fillPill(doc: Document, button: HTMLButtonElement, content: PillContent): void {
+  button.className = `pill ${content.tone}`;
+  button.textContent = content.text;
+  if (content.action) button.appendChild(text(doc, 'span', 'action', content.action));
+}
+
+/** New words for a pill already on the page: no element added or removed, the page not shaken. */
+export function setPill(pill: Element, content: PillContent): void {
+  const button = PILL_BUTTONS.get(pill);
+  if (button) fillPill(pill.ownerDocument, button, content);
+}
+
 export interface PillContent {
   text: string;
   tone: PillTone;
@@ -42,9 +57,8 @@ export function addPill(doc: Document, before: Element, content: PillContent, la
   const { el, root } = host(doc, 'pill');
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = `pill ${content.tone}`;
-  button.textContent = content.text;
-  if (content.action) button.appendChild(text(doc, 'span', 'action', content.action));
+  fillPill(doc, button, content);
+  PILL_BUTTONS.set(el, button);
   button.title = lang === 'en' ? 'Open the Gouji panel' : '打开勾稽侧边栏';
   button.addEventListener('click', (e) => {
     e.preventDefault();

@@ -10,7 +10,7 @@ import { cardItems } from './card-items';
 import { addressHintsReport, mightBeReport } from '../page/detect';
 import { ensureStyle, markFindings, showAllBlanks, unmarkAll, type MarkInfo } from './mark';
 import { elementAt } from '../report/from-dom';
-import { addCard, addPill, removeOverlays, type PillContent } from './overlay';
+import { addCard, addPill, removeOverlays, setPill, type PillContent } from './overlay';
 import { findQuote, quoteIndex, type QuoteIndex } from '../page/quote';
 
 export const QUOTE_HIGHLIGHT = 'gouji-quote';
@@ -45,8 +45,8 @@ export class PageSession {
   /** Undo for the marks' event listeners; replaced on every run. */
   private cleanups: (() => void)[] = [];
   private stopWatching: (() => void) | null = null;
-  /** What each marked element stands for, kept while the prose checks add nothing to mark. */
-  private marks: Map<HTMLElement, MarkInfo> | null = null;
+  /** The pill on the page, whose words change when the prose checks add nothing. */
+  private pill: Element | null = null;
   /** The quoted sentences found in the page, in finding order. */
   quotes: Range[] = [];
   /** Why the prose checks failed, when they did (they run later, outside the caller's try). */
@@ -106,10 +106,23 @@ export class PageSession {
     later.cancel();
     const before = this.audit?.result.findings.length ?? 0;
     this.audit = later.split.finish();
-    // The marks stay when the prose found nothing; the pill and the badge learn the whole verdict.
-    if (this.audit.result.findings.length !== before) this.clear();
-    else this.clearUi();
-    this.show(this.audit, false, this.audit.result.findings.length === before);
+    if (this.audit.result.findings.length !== before) {
+      this.clear();
+      this.show(this.audit, false);
+      return this.audit;
+    }
+    // The prose found nothing: the marks, the cards and their listeners stand (the same findings);
+    // the pill's words and the badge learn the whole verdict, without touching the page's tree.
+    const { result, memo } = this.audit;
+    const worded = resultWithMessages(result, this.options.lang);
+    const shown = new Set(worded.findings.flatMap((f, i) => (this.options.dismissed.includes(findingKey(f)) ? [] : [i])));
+    const verdict = verdictOf(
+      result,
+      worded.findings.filter((_, i) => shown.has(i)),
+      worded.findings.length - shown.size,
+    );
+    if (this.pill) setPill(this.pill, this.pillContent(worded, shown, verdict, false));
+    this.options.onAudited(result, this.auditedAt!, memo, verdict, false);
     return this.audit;
   }
 
@@ -128,7 +141,7 @@ export class PageSession {
    * that would reassure (勾稽关系全部成立) is not given yet: the pill says the text is being read and
    * the badge waits; errors and warnings already found are certain and shown at once.
    */
-  private show(audit: DomAudit, pending: boolean, keepMarks = false): void {
+  private show(audit: DomAudit, pending: boolean): void {
     const { result, dom } = audit;
     const worded = resultWithMessages(result, this.options.lang);
     const shown = new Set(worded.findings.flatMap((f, i) => (this.options.dismissed.includes(findingKey(f)) ? [] : [i])));
@@ -136,8 +149,7 @@ export class PageSession {
     const verdict = verdictOf(result, shownFindings, worded.findings.length - shown.size);
     const reassuring = verdict.kind === 'holds' || verdict.kind === 'set-aside';
     if (result.detected && dom) {
-      const marks = keepMarks && this.marks ? this.marks : markFindings(this.doc, dom, worded.findings, shown, worded.causes as Cause[]);
-      this.marks = marks;
+      const marks = markFindings(this.doc, dom, worded.findings, shown, worded.causes as Cause[]);
       if (!pending) this.highlightQuotes(shownFindings);
       this.addUi(worded, shown, verdict, marks, pending && reassuring);
     }
@@ -167,12 +179,12 @@ export class PageSession {
     const table = firstRef ? dom.tables[firstRef.t] : undefined;
     const pill = this.pillContent(result, shown, verdict, reading);
     const open = () => this.options.onOpenPanel();
-    if (table) addPill(this.doc, table, pill, this.options.lang, open, table);
+    if (table) this.pill = addPill(this.doc, table, pill, this.options.lang, open, table);
     else {
       // A report whose table was not read still says so on the page, where the reader looks.
       const root = articleRoot(this.doc);
       const first = root.firstElementChild ?? root;
-      if (first !== root) addPill(this.doc, first, pill, this.options.lang, open, first);
+      if (first !== root) this.pill = addPill(this.doc, first, pill, this.options.lang, open, first);
     }
     if (marks.size === 0) return;
     const card = addCard(this.doc, this.options.lang);
@@ -297,15 +309,10 @@ export class PageSession {
   private clear(): void {
     this.later?.cancel();
     this.later = null;
-    this.clearUi();
-    unmarkAll(this.doc);
-    this.marks = null;
-  }
-
-  /** The pill, the cards and their listeners, the quote highlight: all but the marks. */
-  private clearUi(): void {
     for (const fn of this.cleanups.splice(0)) fn();
+    unmarkAll(this.doc);
     removeOverlays(this.doc);
+    this.pill = null;
   }
 
   /** Removes every trace of Gouji from the page. */

@@ -74,6 +74,20 @@ describe('PageSession: table first, prose when idle', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('prose that adds nothing leaves the page alone: the same pill element, the same marks', async () => {
+    const { doc, session, calls, pill, marks } = open('samples/sample-report.html');
+    session.start();
+    const host = doc.querySelector('gouji-ui[data-gouji-ui=pill]');
+    const card = doc.querySelector('gouji-ui[data-gouji-ui=card]');
+    const before = { pill: pill(), marks: marks() };
+    await idle();
+    expect(session.pending).toBe(false);
+    expect(doc.querySelector('gouji-ui[data-gouji-ui=pill]')).toBe(host);
+    expect(doc.querySelector('gouji-ui[data-gouji-ui=card]')).toBe(card);
+    expect({ pill: pill(), marks: marks() }).toEqual(before);
+    expect(calls.map((c) => c[4])).toEqual([true, false]);
+  });
+
   it('destroy() before idle time: the prose checks never run, nothing is left on the page', async () => {
     const { session, calls, pill, marks } = open('samples/sample-report.html');
     session.start();
