@@ -143,12 +143,14 @@ export class PageSession {
    */
   private show(audit: DomAudit, pending: boolean): void {
     const { result, dom } = audit;
+    // Not a report: nothing on the page, nothing for the badge (a page may still fill in later).
+    if (!result.detected) return;
     const worded = resultWithMessages(result, this.options.lang);
     const shown = new Set(worded.findings.flatMap((f, i) => (this.options.dismissed.includes(findingKey(f)) ? [] : [i])));
     const shownFindings = worded.findings.filter((_, i) => shown.has(i));
     const verdict = verdictOf(result, shownFindings, worded.findings.length - shown.size);
     const reassuring = verdict.kind === 'holds' || verdict.kind === 'set-aside';
-    if (result.detected && dom) {
+    if (dom) {
       const marks = markFindings(this.doc, dom, worded.findings, shown, worded.causes as Cause[]);
       if (!pending) this.highlightQuotes(shownFindings);
       this.addUi(worded, shown, verdict, marks, pending && reassuring);

@@ -88,6 +88,17 @@ describe('PageSession: table first, prose when idle', () => {
     expect(calls.map((c) => c[4])).toEqual([true, false]);
   });
 
+  it('a page that is no report: nothing on the page, no badge', async () => {
+    const { session, calls, pill, marks } = open('negatives/pingtan_czj_guide_2024.html');
+    session.start();
+    await idle();
+    expect(session.audit?.result.detected).toBe(false);
+    expect(calls).toEqual([]);
+    expect(pill()).toBeNull();
+    expect(marks()).toBe(0);
+    session.destroy();
+  });
+
   it('destroy() before idle time: the prose checks never run, nothing is left on the page', async () => {
     const { session, calls, pill, marks } = open('samples/sample-report.html');
     session.start();
