@@ -85,7 +85,14 @@ export interface Attachment {
 
 export function findAttachments(doc: Document): Attachment[] {
   const out: Attachment[] = [];
-  const links = doc.getElementsByTagName('a');
+  // One walk of the document for the links and the embedded viewers, not four (issue 18).
+  const links: Element[] = [];
+  const embedded: Record<EmbedTag, Element[]> = { iframe: [], embed: [], object: [] };
+  for (const el of Array.from(doc.querySelectorAll('a,iframe,embed,object'))) {
+    const tag = el.localName as EmbedTag | 'a';
+    if (tag === 'a') links.push(el);
+    else embedded[tag]?.push(el);
+  }
   // A saved page's links resolve against the address it records, not the file or a placeholder.
   const own = isLocalAddress(doc.baseURI || doc.URL) ? pageAddress(doc) : null;
   for (let i = 0; i < links.length && out.length < 50; i++) {
@@ -97,7 +104,7 @@ export function findAttachments(doc: Document): Attachment[] {
     const href = typeof resolved === 'string' && resolved ? resolved : raw;
     if (!out.some((x) => x.href === href)) out.push({ href, text: (a.textContent ?? '').trim() });
   }
-  for (const embedded of embeddedFiles(doc)) if (out.length < 50 && !out.some((x) => x.href === embedded.href)) out.push(embedded);
+  for (const file of embeddedFiles(doc, embedded)) if (out.length < 50 && !out.some((x) => x.href === file.href)) out.push(file);
   return out;
 }
 
@@ -105,7 +112,9 @@ export function findAttachments(doc: Document): Attachment[] {
 const VIEWER_FILE = /[?&](?:file|url|src)=([^&#]+)/i;
 
 /** Files shown in the page rather than linked: PDF viewers in an iframe, embed or object. */
-function embeddedFiles(doc: Document): Attachment[] {
+type EmbedTag = 'iframe' | 'embed' | 'object';
+
+function embeddedFiles(doc: Document, byTag: Record<EmbedTag, Element[]>): Attachment[] {
   const out: Attachment[] = [];
   const base = linkBase(doc);
   for (const [tag, attr] of [
@@ -113,7 +122,7 @@ function embeddedFiles(doc: Document): Attachment[] {
     ['embed', 'src'],
     ['object', 'data'],
   ] as const) {
-    const els = doc.getElementsByTagName(tag);
+    const els = byTag[tag];
     for (let i = 0; i < els.length && i < 50; i++) {
       let raw = els[i]!.getAttribute(attr) ?? '';
       const viewer = VIEWER_FILE.exec(raw);
