@@ -23,6 +23,19 @@ export function attachmentProblem(error: unknown, t: UiStrings): string {
   return `${t.attachmentFailed}: ${(error as Error).message}`;
 }
 
+async function smokeOcr() {
+  const { ask, startOcrWorker } = await import('./ocr/client');
+  const worker = startOcrWorker();
+  try {
+    const reply = await ask(worker, { type: 'smoke' });
+    document.body.dataset.smoke = JSON.stringify(reply);
+  } catch (error) {
+    document.body.dataset.smoke = `error: ${(error as Error).message}`;
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** The page's attachments, each with a button that audits it in the panel. */
 export function AttachmentList({ result, lang, onAudited }: Props) {
   const t = ui(lang);
@@ -67,6 +80,9 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
                 onClick={() => void audit(a.href)}
               >
                 {busy === a.href ? t.auditingAttachment : t.auditAttachment}
+              </button>
+              <button type="button" data-action="ocr-smoke" onClick={() => void smokeOcr()}>
+                OCR smoke
               </button>
               {problems[a.href] && (
                 <p class="status error" role="alert">
