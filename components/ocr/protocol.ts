@@ -1,17 +1,11 @@
+import type { OcrPage, RasterImage } from '@/lib/ocr/types';
+
 /**
- * Messages between the panel and the OCR worker. The worker holds the ONNX runtime and the models
- * (loaded only when the user asks to read a scan), so the panel's own bundle carries none of it.
+ * Messages between the panel and the OCR worker (entrypoints/ocr-worker.ts). The worker holds the
+ * ONNX runtime and the models, loaded only when the user asks to read a scan, so the panel's own
+ * bundle carries none of it. The panel renders the pages (PDF.js lives there) and audits what the
+ * worker read (auditing needs a DOM parser, which a worker does not have).
  */
-export interface RasterPage {
-  width: number;
-  height: number;
-  /** RGBA, row by row. Transferred, not copied. */
-  data: Uint8ClampedArray;
-}
+export type ToOcrWorker = { type: 'load' } | { type: 'page'; number: number; image: RasterImage };
 
-export type ToOcrWorker = { type: 'smoke' };
-
-export type FromOcrWorker =
-  | { type: 'progress'; stage: 'models' | 'page'; page: number; pages: number }
-  | { type: 'smoke'; ms: { runtime: number; det: number; rec: number; run: number }; outputs: number[] }
-  | { type: 'error'; message: string };
+export type FromOcrWorker = { type: 'loaded'; ms: number } | { type: 'page'; page: OcrPage; ms: number } | { type: 'error'; message: string };

@@ -1,0 +1,97 @@
+/**
+ * Issue 17 in Chromium: a scanned PDF attachment and a report page whose table is an image are
+ * read by OCR in the panel — only on the user's click, with progress, cancellable — from the
+ * extension's own models (no network request), and audited like their text originals.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditDocument } from '../../lib/audit';
+import { ui } from '../../lib/i18n/ui';
+import { comparable } from '../pdf/twins';
+import { parseHtml } from '../helpers/dom';
+import { ROOT, startE2E, unexplainedRequests, until, visit, type E2E } from './harness';
+
+const GENERATED = join(ROOT, 'tests/e2e/pages/generated');
+const SAMPLE = join(ROOT, 'tests/fixtures/samples/sample-report.html');
+const SCREENSHOTS = join(ROOT, '.tmp', 'screenshots');
+const t = ui('zh-CN');
+
+let e2e: E2E;
+
+/** The sample report's own audit: what OCR of its table must give back. */
+const original = () => auditDocument(parseHtml(readFileSync(SAMPLE, 'utf8')), { source: SAMPLE }).result;
+
+beforeAll(async () => {
+  mkdirSync(GENERATED, { recursive: true });
+  e2e = await startE2E();
+  // The table as a picture: the sample page's section-three table, screenshot by the browser.
+  const shot = await visit(e2e, '/fixtures/samples/sample-report.html?shot');
+  const table = shot.locator('table').filter({ hasText: '本年新收政府信息公开申请数量' }).first();
+  writeFileSync(join(GENERATED, 'table.png'), await table.screenshot());
+  await shot.close();
+  // The same report with that table replaced by the image: prose in the page, figures in the picture.
+  const html = readFileSync(SAMPLE, 'utf8');
+  const doc = parseHtml(html);
+  const el = [...doc.querySelectorAll('table')].find((x) => x.textContent?.includes('本年新收政府信息公开申请数量'))!;
+  const replaced = html.replace(el.outerHTML, '<p><img src="/e2e/generated/table.png" alt="收到和处理政府信息公开申请情况"></p>');
+  expect(replaced).not.toBe(html);
+  writeFileSync(join(GENERATED, 'image-table.html'), replaced);
+}, 180_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** The audit as the panel's 复制 JSON gives it. */
+async function copiedJson(panel: Page) {
+  await e2e.browser.grantClipboard();
+  await panel.evaluate(() => navigator.clipboard.writeText(''));
+  await panel.click('[data-action=json]');
+  return JSON.parse(await until(() => panel.evaluate(() => navigator.clipboard.readText()), 'the JSON copy'));
+}
+
+async function readByOcr(panel: Page, within: string): Promise<void> {
+  const button = panel.locator(`${within} [data-action=read-scan]`);
+  expect(await button.innerText()).toMatch(/需加载约 \d+ MB 识别模型，仅在本机运行/);
+  await button.click();
+  await panel.waitForSelector('[data-testid=ocr-progress]');
+  await panel.waitForSelector('[data-testid=verdict]', { timeout: 240_000 });
+}
+
+describe('a report page whose table is an image', () => {
+  let panel: Page;
+  it('offers to read the image, and cancels at once', async () => {
+    const page = await visit(e2e, '/e2e/generated/image-table.html');
+    panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page), { width: 360 });
+    await panel.waitForSelector('[data-testid=image-tables]');
+    expect(await panel.innerText('[data-testid=image-tables] .hint')).toBe(t.imageTablesHint.replace('{n}', '1'));
+    await panel.click('[data-testid=image-tables] [data-action=read-scan]');
+    await panel.waitForSelector('[data-testid=ocr-progress]');
+    await panel.click('[data-action=cancel-ocr]');
+    await until(async () => ((await panel.innerText('[data-testid=image-tables]')).includes(t.ocrCancelled) ? true : null), 'the cancel');
+    expect(await panel.locator('[data-testid=ocr-progress]').count()).toBe(0);
+  }, 60_000);
+
+  it('reads the table from the image: the same rows and findings as the page with the table in its text', async () => {
+    await readByOcr(panel, '[data-testid=image-tables]');
+    const shown = await copiedJson(panel);
+    // Every figure of the table is labelled as read by OCR, with its confidence.
+    const ocrCells = shown.findings.flatMap((f: { cells?: { read?: string; confidence?: number }[] }) => f.cells ?? []);
+    for (const cell of ocrCells) {
+      expect(cell.read).toBe('ocr');
+      expect(cell.confidence).toBeGreaterThan(0);
+    }
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-ocr-image.png'), fullPage: true });
+    const expected = comparable(original());
+    const got = comparable(shown);
+    expect(got.rows).toEqual(expected.rows);
+    expect(got.findings).toEqual(expected.findings);
+  }, 300_000);
+
+  it('fetched nothing but the image the user asked to read, and the extension’s own files', () => {
+    const requests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
+    expect([...new Set(requests.map((r) => new URL(r.split(' ')[2]!).pathname))]).toEqual(['/e2e/generated/table.png']);
+  });
+});
