@@ -1,5 +1,5 @@
 import { COL_KEYS } from '../model/keys';
-import { holds, sameCell, sides, tableIdentities, valueOf, type CellKey, type Identity } from '../report/identities';
+import { holds, sameCell, sides, tableIdentities, uncertain, valueOf, type CellKey, type Identity } from '../report/identities';
 import { withRead } from './families/with-read';
 import { cellName } from '../i18n/words';
 import { rankSuspects } from '../report/suspects';
@@ -20,7 +20,7 @@ function suspects(input: CheckInput): Draft<SuspectData>[] {
   const table = input.applications;
   if (!table) return [];
   const ids = tableIdentities(table);
-  const failing = ids.filter((id) => !holds(table, id));
+  const failing = ids.filter((id) => !holds(table, id) && !uncertain(table, id));
   if (failing.length === 0) return [];
   const through = (cell: CellKey, id: Identity) => [...id.left, ...id.right].some((c) => sameCell(c, cell));
   const candidates: CellKey[] = [];
@@ -42,7 +42,7 @@ function suspects(input: CheckInput): Draft<SuspectData>[] {
       at: { row: cell.row, col: cell.col },
       expected: fix,
       actual: read?.value ?? null,
-      cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read?.read)],
+      cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read)],
       data: { explains: mine.map((id) => ({ check: id.check, at: id.at })), explainsAll: mine.length === failing.length },
     });
   }
