@@ -79,7 +79,9 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
               )}
               {scans[a.href] && (
                 <OcrReader
-                  run={async (context) => (await import('./scan-audit')).auditScan(scans[a.href]!, a.href, { ...context, published: result.report?.published ?? null })}
+                  run={async (context) =>
+                    (await import('./scan-audit')).auditScan(scans[a.href]!, a.href, { ...context, published: result.report?.published ?? null })
+                  }
                   lang={lang}
                   onAudited={onAudited}
                   onProblem={(text) => setProblems((p) => ({ ...p, [a.href]: text }))}

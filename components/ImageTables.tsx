@@ -23,7 +23,12 @@ export function ImageTables({ result, tabId, url, lang, onAudited }: Props) {
   useEffect(() => {
     let live = true;
     sendToTab(browser.tabs, tabId, 'gouji/images', {})
-      .then((reply) => live && setImages(reply?.images ?? []))
+      .then((reply: unknown) => {
+        // What a page answers is checked, not trusted: addresses as strings, a bounded list.
+        const list = (reply as { images?: unknown } | undefined)?.images;
+        const valid = Array.isArray(list) ? list.filter((i): i is TableImage => typeof i?.src === 'string' && typeof i?.alt === 'string') : [];
+        if (live) setImages(valid.slice(0, 20));
+      })
       .catch(() => live && setImages([]));
     return () => {
       live = false;

@@ -58,9 +58,17 @@ export async function renderRegion(
  * A whole page as pixels at `dpi`, for OCR. Drawn on a canvas of the panel's (PDF.js draws the
  * scan's own image into it); the pixels are then handed to the OCR worker.
  */
-export async function renderPageImage(doc: PdfDocument, pageNumber: number, dpi: number): Promise<RasterImage> {
+export async function renderPageImage(doc: PdfDocument, pageNumber: number, dpi: { fallback: number; min: number; max: number }): Promise<RasterImage> {
   const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
-  const scale = dpi / 72;
+  // The scan's own resolution, as the CLI reads it (cli/ocr.ts takes the image itself): the
+  // widest image painted on the page, its pixels over the page's width in points.
+  const ops = await page.getOperatorList();
+  let pixels = 0;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    if (ops.fnArray[i] === pdfjs.OPS.paintImageXObject) pixels = Math.max(pixels, Number((ops.argsArray[i] as unknown[])[1]) || 0);
+  }
+  const native = (pixels / page.getViewport({ scale: 1 }).width) * 72;
+  const scale = (native > 0 ? Math.min(dpi.max, Math.max(dpi.min, native)) : dpi.fallback) / 72;
   const viewport = page.getViewport({ scale });
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(viewport.width);

@@ -4,10 +4,11 @@ import { parseFetchedPage } from './fetched-page';
 import { type OcrProgress, readPages } from './ocr/client';
 
 /**
- * Pixels per inch the pages are drawn at for OCR: scans are mostly 150–300 dpi, and the
- * recogniser reads figures a few millimetres high reliably from about this resolution.
+ * Pixels per inch the pages are drawn at for OCR: the scan's own (as the CLI reads it), within
+ * bounds — finer adds time, not figures; coarser than 150 loses thin strokes ("1") — and 200
+ * for a page with no image.
  */
-export const OCR_DPI = 200;
+export const OCR_DPI = { fallback: 200, min: 150, max: 300 };
 
 /** Reads a scanned PDF by OCR, page by page, and audits what was read; the PDF stays open for the evidence. */
 export async function auditScan(
