@@ -3,7 +3,7 @@
  * read by OCR in the panel — only on the user's click, with progress, cancellable — from the
  * extension's own models (no network request), and audited like their text originals.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,6 @@ import { comparable } from '../pdf/twins';
 import { parseHtml } from '../helpers/dom';
 import { ROOT, startE2E, unexplainedRequests, until, visit, type E2E } from './harness';
 
-const GENERATED = join(ROOT, 'tests/e2e/pages/generated');
 const SAMPLE = join(ROOT, 'tests/fixtures/samples/sample-report.html');
 const SCREENSHOTS = join(ROOT, '.tmp', 'screenshots');
 const t = ui('zh-CN');
@@ -24,22 +23,8 @@ let e2e: E2E;
 const original = () => auditDocument(parseHtml(readFileSync(SAMPLE, 'utf8')), { source: SAMPLE }).result;
 
 beforeAll(async () => {
-  mkdirSync(GENERATED, { recursive: true });
+  // tests/e2e/pages/image-table.{html,png}: the sample with its table as a picture (scripts/make-image-table.ts).
   e2e = await startE2E();
-  // The table as a picture: the sample page's section-three table, screenshot by the browser.
-  // Taken off gov.cn, where Gouji does not run: the picture carries none of its marks.
-  const shot = await visit(e2e, '/fixtures/samples/sample-report.html?shot', 'localhost');
-  const table = shot.locator('table').filter({ hasText: '本年新收政府信息公开申请数量' }).first();
-  writeFileSync(join(GENERATED, 'table.png'), await table.screenshot());
-  await shot.close();
-  // The same report with that table replaced by the image: prose in the page, figures in the picture.
-  const html = readFileSync(SAMPLE, 'utf8');
-  const at = html.indexOf('信息公开申请数量');
-  const start = html.lastIndexOf('<table', at);
-  const end = html.indexOf('</table>', at) + '</table>'.length;
-  expect(start).toBeGreaterThan(0);
-  const replaced = `${html.slice(0, start)}<p><img src="/e2e/generated/table.png" alt="收到和处理政府信息公开申请情况"></p>${html.slice(end)}`;
-  writeFileSync(join(GENERATED, 'image-table.html'), replaced);
 }, 180_000);
 
 afterAll(async () => {
@@ -66,7 +51,7 @@ async function readByOcr(panel: Page, within: string): Promise<void> {
 describe('a report page whose table is an image', () => {
   let panel: Page;
   it('offers to read the image, and cancels at once', async () => {
-    const page = await visit(e2e, '/e2e/generated/image-table.html');
+    const page = await visit(e2e, '/e2e/image-table.html');
     panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page), { width: 360 });
     await panel.waitForSelector('[data-testid=image-tables]');
     expect(await panel.innerText('[data-testid=image-tables] .hint')).toBe(t.imageTablesHint.replace('{n}', '1'));
@@ -95,6 +80,6 @@ describe('a report page whose table is an image', () => {
 
   it('fetched nothing but the image the user asked to read, and the extension’s own files', () => {
     const requests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
-    expect([...new Set(requests.map((r) => new URL(r.split(' ')[2]!).pathname))]).toEqual(['/e2e/generated/table.png']);
+    expect([...new Set(requests.map((r) => new URL(r.split(' ')[2]!).pathname))]).toEqual(['/e2e/image-table.png']);
   });
 });
