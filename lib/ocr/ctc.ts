@@ -34,32 +34,71 @@ export function decodeText(p: StepProbs, charset: readonly string[]): Reading {
   return { text: text.trim(), confidence };
 }
 
-/** Class index of each digit 0–9 in the charset (+1 for the blank). */
-export function digitClasses(charset: readonly string[]): number[] {
-  return [...'0123456789'].map((d) => charset.indexOf(d) + 1);
+/** Shapes the recogniser may give a digit in a figure column (０, o or 。 for 0; l for 1): counted as that digit. */
+const LOOKALIKES = ['0０oO〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4４', '5５sS', '6６b', '7７', '8８B', '9９gq'];
+
+/** Signs an integer never holds, whose probability at a digit's step is only the digit's own stroke seen twice. */
+const NEUTRAL = '.·,，、';
+
+/** Class indexes of NEUTRAL (+1 for the blank). */
+export function neutralClasses(charset: readonly string[]): number[] {
+  return [...NEUTRAL].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0);
+}
+
+/** For each digit 0–9, its class indexes in the charset (+1 for the blank): the digit and its look-alikes. */
+export function digitClasses(charset: readonly string[]): number[][] {
+  return LOOKALIKES.map((shapes) => [...shapes].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0));
 }
 
 /**
- * Greedy CTC restricted to the blank and the digits, for a cell of a figure column. Confidence is
- * the least raw probability of the restricted choice over every step: a step where the model
- * sees a letter or a Chinese character, or hesitates between a digit and nothing (a thin lone
- * "1"), leaves less than the whole probability to the choice and so lowers the confidence.
+ * Greedy CTC restricted to the blank (a space counts as one) and the digits, for a cell of a
+ * figure column. Each digit is as sure as its peak probability (its look-alikes counted with
+ * it); a step read as nothing lowers the confidence by whatever else it might have been: another
+ * digit (a thin "1" nearly missed) or a Chinese character or sign. One doubtful step makes the
+ * reading doubtful.
  */
-export function decodeDigits(p: StepProbs, digits: readonly number[]): Reading {
-  let text = '';
-  let confidence = 1;
-  let prev = -1;
+export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[], neutral: readonly number[] = []): Reading {
+  const space = p.classes - 1;
+  const choice: number[] = [];
+  const mass: number[][] = [];
   for (let t = 0; t < p.steps; t++) {
     const row = p.offset + t * p.classes;
+    const m = digits.map((ks) => ks.reduce((sum, k) => sum + p.data[row + k]!, 0));
+    const blank = p.data[row]! + p.data[row + space]!;
     let best = -1;
-    let bestP = p.data[row]!;
-    for (let d = 0; d < 10; d++) {
-      const v = p.data[row + digits[d]!]!;
+    let bestP = blank;
+    m.forEach((v, d) => {
       if (v > bestP) [best, bestP] = [d, v];
+    });
+    choice.push(best);
+    mass.push([...m, blank, neutral.reduce((sum, k) => sum + p.data[row + k]!, 0)]);
+  }
+  let text = '';
+  let confidence = 1;
+  let t = 0;
+  let prev = -1;
+  while (t < p.steps) {
+    const d = choice[t]!;
+    const start = t;
+    while (t < p.steps && choice[t] === d) t++;
+    if (d >= 0) {
+      let peak = 0;
+      for (let k = start; k < t; k++) peak = Math.max(peak, Math.min(1, mass[k]![d]! + mass[k]![11]!));
+      text += String(d);
+      confidence = Math.min(confidence, peak);
+      prev = d;
+      continue;
     }
-    confidence = Math.min(confidence, bestP);
-    if (best >= 0 && best !== prev) text += String(best);
-    prev = best;
+    const next = choice[t] ?? -1;
+    for (let k = start; k < t; k++) {
+      const m = mass[k]!;
+      const digitsSum = m.slice(0, 10).reduce((a, b) => a + b, 0);
+      let other = Math.max(0, 1 - digitsSum - m[10]! - m[11]!);
+      m.slice(0, 10).forEach((v, dd) => {
+        if (dd !== prev && dd !== next) other = Math.max(other, v);
+      });
+      confidence = Math.min(confidence, 1 - other);
+    }
   }
   return { text, confidence };
 }

@@ -50,7 +50,7 @@ export async function readProse(engine: OcrEngine, g: Gray, scale: number, skip:
   );
   const items: OcrItem[] = [];
   crops.forEach(([x, y, bw, bh], i) => {
-    const r = readings[i]!.text;
+    const r = readings[i]![0]!.text;
     if (!r.text) return;
     items.push({ text: r.text, x: x / scale, y: (y + bh * 0.82) / scale, w: bw / scale, size: (bh * 0.72) / scale, confidence: r.confidence });
   });

@@ -1,4 +1,4 @@
-import { decodeDigits, decodeText, digitClasses, type Reading, type StepProbs } from './ctc';
+import { decodeDigits, decodeText, digitClasses, neutralClasses, type Reading, type StepProbs } from './ctc';
 import { recInput, recWidth, type Gray } from './image';
 import type { OcrEngine } from './types';
 
@@ -13,6 +13,12 @@ export interface Crop {
   gray: Gray;
   /** [left, top, width, height] in the image's pixels. */
   box: [number, number, number, number];
+  /**
+   * Parts of the crop read apart, as x ranges within the box (pixels from its left): a strip of
+   * several cells' figures is read in one pass, with the context of a line, and each cell gets
+   * the characters of its own part. The whole box when absent.
+   */
+  segments?: [number, number][];
 }
 
 /** Both decodes of one crop: over every class, and over the digits alone. */
@@ -22,9 +28,10 @@ export interface CropReading {
 }
 
 /** Runs the recogniser over every crop, in batches of crops of about the same width. */
-export async function recognize(engine: OcrEngine, crops: readonly Crop[], signal?: AbortSignal): Promise<CropReading[]> {
+export async function recognize(engine: OcrEngine, crops: readonly Crop[], signal?: AbortSignal): Promise<CropReading[][]> {
   const digits = digitClasses(engine.charset);
-  const out: CropReading[] = new Array(crops.length);
+  const neutral = neutralClasses(engine.charset);
+  const out: CropReading[][] = new Array(crops.length);
   const order = crops.map((c, i) => ({ i, w: Math.min(MAX_WIDTH, recWidth(c.box, REC_HEIGHT)) })).sort((a, b) => a.w - b.w);
   let k = 0;
   while (k < order.length) {
@@ -38,8 +45,18 @@ export async function recognize(engine: OcrEngine, crops: readonly Crop[], signa
     const steps = dims[1]!;
     const classes = dims[2]!;
     batch.forEach((b, slot) => {
-      const p: StepProbs = { data, offset: slot * steps * classes, steps, classes };
-      out[b.i] = { text: decodeText(p, engine.charset), digits: decodeDigits(p, digits) };
+      const crop = crops[b.i]!;
+      const base = slot * steps * classes;
+      // Input pixels per step; the crop occupies the first b.w pixels of the row.
+      const perStep = width / steps;
+      const toInput = b.w / crop.box[2];
+      const parts = crop.segments ?? [[0, crop.box[2]]];
+      out[b.i] = parts.map(([x0, x1]) => {
+        const t0 = crop.segments ? Math.max(0, Math.round((x0 * toInput) / perStep)) : 0;
+        const t1 = crop.segments ? Math.min(steps, Math.round((x1 * toInput) / perStep)) : steps;
+        const p: StepProbs = { data, offset: base + t0 * classes, steps: Math.max(0, t1 - t0), classes };
+        return { text: decodeText(p, engine.charset), digits: decodeDigits(p, digits, neutral) };
+      });
     });
   }
   return out;

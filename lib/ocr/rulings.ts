@@ -119,8 +119,36 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
     if (group.length < 3) continue;
     const top = group[0]!.at;
     const bottom = group[group.length - 1]!.at;
-    const vRules = rules(vertical, g, true, Math.min(minV, (bottom - top) * 0.3), Math.round(top), Math.round(bottom) + 1).filter((r) => r.to - r.from >= minV);
+    // A vertical rule runs from one horizontal rule to the next at least once: strokes of
+    // characters and digits, however well aligned down a column, never span a whole row.
+    const vRules = rules(vertical, g, true, minV, Math.round(top), Math.round(bottom) + 1).filter((r) =>
+      group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
+    );
     if (vRules.length < 2) continue;
+    // A table broken by the page: its vertical rules run on past the first (or last) horizontal
+    // rule to the page's edge of the table, a row cut in two whose part here is read as a row.
+    const reach = (x: number, y: number, dir: -1 | 1) => {
+      let end = y;
+      let gap = 0;
+      for (let yy = y; yy >= 0 && yy < g.height && gap <= 3; yy += dir) {
+        let hit = false;
+        for (let dx = -2; dx <= 2 && !hit; dx++) hit = vertical[yy * g.width + Math.round(x) + dx] === 1;
+        if (hit) [end, gap] = [yy, 0];
+        else gap++;
+      }
+      return end;
+    };
+    for (const dir of [-1, 1] as const) {
+      const edge = dir < 0 ? group[0]! : group[group.length - 1]!;
+      const ends = vRules.map((v) => reach(v.at, Math.round(edge.at) + dir * 2, dir)).filter((e) => Math.abs(e - edge.at) > 10 * scale);
+      if (ends.length * 2 < vRules.length) continue;
+      ends.sort((a, b) => a - b);
+      const at = dir < 0 ? ends[0]! : ends[ends.length - 1]!;
+      const cover = new Uint8Array(g.width).fill(1);
+      const virtual: Rule = { at, cover, from: 0, to: g.width - 1 };
+      if (dir < 0) group.unshift(virtual);
+      else group.push(virtual);
+    }
     const ys = group.map((r) => r.at);
     const xs = vRules.map((r) => r.at);
     const rule = Math.max(2, Math.round(1.2 * scale));

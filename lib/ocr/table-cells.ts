@@ -14,6 +14,7 @@ interface CellCut {
 }
 
 const CJK = /[\u3400-\u9fff]/g;
+const PLACEHOLDER = /^(?:[-—–－─/／\\]+|无|空)$/;
 
 /**
  * The cell's content as a clean image: rule pixels near its edges become paper (a rule the
@@ -75,16 +76,54 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
   return { span, inner: [x0, y0, w, h], lines, ink };
 }
 
+/** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
+/** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
 function isFigure(text: string): boolean {
-  const digits = (text.match(/\d/g) ?? []).length;
-  return digits > 0 && digits >= text.replace(/\s/g, '').length * 0.6;
+  return /^[\doO〇○。°lI|丨,，.\s]+$/.test(text) && /[\doO〇○。]/.test(text);
+}
+
+/** A cell holding one short line: what a figure looks like before it is read. */
+function narrow(c: CellCut): boolean {
+  const line = c.lines[0];
+  return c.lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
 }
 
 /**
- * Reads every cell of a ruled table. A blank cell (no ink) is blank with confidence 1. In a
- * column of figures, a cell is read twice from the same output, over every class and over the
- * digits alone; the digits' reading stands and carries the confidence, so that a doubtful
- * figure says so instead of coming out as a plausible wrong number.
+ * One row's figures side by side on one strip, read in one pass: a lone "0" out of context is
+ * as much a "。" or an "o" as a zero, while a line of figures reads as figures.
+ */
+function strip(cuts: readonly CellCut[]): Crop {
+  const boxes = cuts.map((c) => c.lines[0]!.box.map(Math.round) as [number, number, number, number]);
+  const height = Math.max(...boxes.map((b) => b[3]));
+  const gap = Math.round(height * 0.6);
+  const width = boxes.reduce((w, b) => w + b[2] + gap, gap);
+  const data = new Uint8Array(width * height).fill(255);
+  const segments: [number, number][] = [];
+  let x = gap;
+  cuts.forEach((c, i) => {
+    const [bx, by, bw, bh] = boxes[i]!;
+    const src = c.lines[0]!.gray;
+    const dy = Math.floor((height - bh) / 2);
+    for (let y = 0; y < bh; y++) {
+      const sy = by + y;
+      if (sy < 0 || sy >= src.height) continue;
+      for (let k = 0; k < bw; k++) {
+        const sx = bx + k;
+        if (sx >= 0 && sx < src.width) data[(dy + y) * width + x + k] = src.data[sy * src.width + sx]!;
+      }
+    }
+    segments.push([x - gap / 2, x + bw + gap / 2]);
+    x += bw + gap;
+  });
+  return { gray: { width, height, data }, box: [0, 0, width, height], segments };
+}
+
+/**
+ * Reads every cell of a ruled table. A blank cell (no ink) is blank with confidence 1. Figure
+ * columns (most cells one short line) are read a row at a time on a strip; each cell's part is
+ * decoded twice from the same output, over every class and over the digits alone: the digits'
+ * reading stands and carries the confidence, so that a doubtful figure says so instead of
+ * coming out as a plausible wrong number. Every other cell is read line by line.
  */
 export async function readTable(
   engine: OcrEngine,
@@ -96,35 +135,48 @@ export async function readTable(
   signal?: AbortSignal,
 ): Promise<OcrTable> {
   const cuts = grid.cells.map((span) => cutCell(g, rules, grid, span, scale));
-  const crops = cuts.flatMap((c) => c.lines);
-  const readings = await recognize(engine, crops, signal);
-  let k = 0;
-  const read = cuts.map((c) => c.lines.map(() => readings[k++]!));
-  // Figure columns: most of their one-column cells read as figures.
   const cols = grid.xs.length - 1;
-  const votes = Array.from({ length: cols }, () => ({ figure: 0, text: 0 }));
+  const votes = Array.from({ length: cols }, () => ({ narrow: 0, other: 0 }));
+  for (const c of cuts) if (c.span[3] === 1 && c.lines.length) votes[c.span[1]]![narrow(c) ? 'narrow' : 'other']++;
+  const figureCol = votes.map((v) => v.narrow >= 3 && v.narrow > v.other * 2);
+  const inStrip = cuts.map((c) => c.span[3] === 1 && figureCol[c.span[1]]! && narrow(c));
+  const strips = new Map<number, number[]>();
   cuts.forEach((c, i) => {
-    if (c.span[3] !== 1 || !c.lines.length) return;
-    const text = read[i]!.map((r) => r.text.text).join('');
-    votes[c.span[1]]![isFigure(text) ? 'figure' : 'text']++;
+    if (inStrip[i]) strips.set(c.span[0], [...(strips.get(c.span[0]) ?? []), i]);
+  });
+  const crops: Crop[] = [];
+  const owners: { cells: number[] }[] = [];
+  for (const members of strips.values()) {
+    crops.push(strip(members.map((i) => cuts[i]!)));
+    owners.push({ cells: members });
+  }
+  cuts.forEach((c, i) => {
+    if (inStrip[i]) return;
+    for (const line of c.lines) {
+      crops.push(line);
+      owners.push({ cells: [i] });
+    }
+  });
+  const readings = await recognize(engine, crops, signal);
+  const lines: CropReading[][] = cuts.map(() => []);
+  readings.forEach((parts, k) => {
+    parts.forEach((r, j) => lines[owners[k]!.cells[j] ?? owners[k]!.cells[0]!]!.push(r));
   });
   const cells: OcrCell[] = cuts.map((c, i) => {
     const box = { page, box: c.inner.map((v) => Math.round((v / scale) * 10) / 10) as [number, number, number, number] };
-    const [, col, rowSpan, colSpan] = c.span;
-    const lines = read[i]!;
-    if (!lines.length) {
+    const [, , rowSpan, colSpan] = c.span;
+    const read = lines[i]!;
+    if (!read.length) {
       // Faint marks that made no line of text: blank, the fainter the surer.
       const full = 12 * scale * scale;
       return { text: '', rowSpan, colSpan, confidence: Math.max(0.5, 1 - c.ink / full), figure: false, box };
     }
-    const v = votes[col]!;
-    const text = lines.map((r) => r.text.text).join('');
-    const wordy = (text.match(CJK) ?? []).length >= 2 && Math.min(...lines.map((r) => r.text.confidence)) > 0.8;
-    if (colSpan === 1 && v.figure > v.text && !wordy && lines.length === 1) {
-      const d = figureReading(lines[0]!);
+    if (inStrip[i]) {
+      const d = figureReading(read[0]!);
       return { text: d.text, rowSpan, colSpan, confidence: d.confidence, figure: true, box };
     }
-    return { text, rowSpan, colSpan, confidence: Math.min(...lines.map((r) => r.text.confidence)), figure: false, box };
+    const text = read.map((r) => r.text.text).join('');
+    return { text, rowSpan, colSpan, confidence: Math.min(...read.map((r) => r.text.confidence)), figure: isFigure(text), box };
   });
   const rows: OcrCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
   cells.forEach((cell, i) => rows[cuts[i]!.span[0]]!.push(cell));
@@ -133,7 +185,7 @@ export async function readTable(
 
 /** A placeholder printed in a figure column (—, /, 无) stands as printed; else the digits. */
 function figureReading(r: CropReading): { text: string; confidence: number } {
-  if (!/\d/.test(r.text.text) && r.text.text && r.text.confidence > 0.8) return r.text;
+  if (PLACEHOLDER.test(r.text.text) && r.text.confidence > 0.8) return r.text;
   if (!r.digits.text) return { text: r.text.text, confidence: Math.min(r.text.confidence, 0.5) };
   return r.digits;
 }
