@@ -1,7 +1,6 @@
 import { worthAuditing } from '@/lib/page/detect';
 import { handle, parseToContent, sendToBackground, type AuditReply, type ToContent } from '@/lib/protocol';
 import { reportLinks, sameSite } from '@/lib/page/links';
-import { findTableImages } from '@/lib/page/table-images';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -21,7 +20,6 @@ export default defineContentScript({
       const none: AuditReply = { result: null, auditedAt: null, error: null };
       const onRequest = handle<ToContent, unknown>(parseToContent, {
         'gouji/links': () => ({ links: reportLinks(document, location.href).filter((l) => sameSite(l.href, location.href)) }),
-        'gouji/images': () => ({ images: findTableImages(document) }),
         'gouji/get': () => (world.__goujiAuditor ? undefined : none),
         'gouji/rerun': () => {
           if (started || world.__goujiAuditor) return undefined;
