@@ -39,14 +39,58 @@ async function copiedJson(panel: Page) {
   return JSON.parse(await until(() => panel.evaluate(() => navigator.clipboard.readText()), 'the JSON copy'));
 }
 
-async function readByOcr(panel: Page, within: string): Promise<void> {
+/** The same scan read by the CLI's OCR in Node: the panel must read the same. */
+async function cliOcr(file: string, url: string) {
+  const { ocrEngine, pdfScanImages } = await import('../../cli/ocr');
+  const { ocrPages } = await import('../../lib/ocr/ocr-pages');
+  const { auditOcr } = await import('../../lib/ocr/audit-ocr');
+  const doc = await ocrPages(await pdfScanImages(new Uint8Array(readFileSync(file))), await ocrEngine());
+  return auditOcr(doc, parseHtml, { source: url, url, published: '2025-01-20' }).result;
+}
+
+async function readByOcr(panel: Page, within: string, pages = 1): Promise<void> {
   const button = panel.locator(`${within} [data-action=read-scan]`);
   expect(await button.innerText()).toMatch(/需加载约 \d+ MB 识别模型，仅在本机运行/);
   await button.click();
   await panel.waitForSelector('[data-testid=ocr-progress]');
+  // Which page is being read, of how many.
+  await panel.waitForSelector(`[data-testid=ocr-progress] :text("${t.ocrPage.replace('{n}', '1').replace('{m}', String(pages))}")`, { timeout: 120_000 });
   // The report read from the scan replaces the page's (it has 返回 to go back).
   await panel.waitForSelector('[data-action=close-report]', { timeout: 240_000 });
 }
+
+describe('a report published as a scanned PDF', () => {
+  let panel: Page;
+  it('says the attachment is a scan and offers to read it; reading it gives what the CLI reads, and the text original’s rows', async () => {
+    const page = await visit(e2e, '/e2e/scan-report.html');
+    panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page), { width: 360 });
+    await panel.locator('[data-testid=attachments] [data-action=audit-attachment]').click();
+    await until(async () => ((await panel.locator('[data-testid=attachments] [role=alert]').count()) > 0 ? true : null), 'the scan message');
+    expect(await panel.innerText('[data-testid=attachments] [role=alert]')).toBe(t.attachmentScanned);
+    await readByOcr(panel, '[data-testid=attachments]', 4);
+    const shown = await copiedJson(panel);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-ocr-scan.png'), fullPage: true });
+    expect(shown.document).toMatchObject({ kind: 'pdf', ocr: true });
+    const url = new URL('/fixtures/pdf/scanned/sample-report.scan.pdf', page.url()).href;
+    const cli = await cliOcr(join(ROOT, 'tests/fixtures/pdf/scanned/sample-report.scan.pdf'), url);
+    expect(comparable(shown)).toEqual(comparable(cli));
+    expect(comparable(shown).rows).toEqual(comparable(original()).rows);
+  }, 300_000);
+
+  it('shows, beside each figure a finding rests on, the crop of the scan it was read from', async () => {
+    const crops = panel.locator('[data-testid=ocr-crops] li');
+    await until(async () => ((await crops.count()) > 0 ? true : null), 'the crops');
+    const inked = await panel.$eval('[data-testid=ocr-crops] canvas', (c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(5);
+    expect(await crops.first().innerText()).toMatch(/识别为 .+ · 把握 \d+%/);
+  });
+});
 
 describe('a report page whose table is an image', () => {
   let panel: Page;
