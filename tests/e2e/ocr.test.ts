@@ -3,11 +3,13 @@
  * read by OCR in the panel — only on the user's click, with progress, cancellable — from the
  * extension's own models (no network request), and audited like their text originals.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages } from '../../cli/pdf-pages';
 import { auditDocument } from '../../lib/audit';
+import { auditPdf } from '../../lib/pdf/audit-pdf';
 import { ui } from '../../lib/i18n/ui';
 import { comparable } from '../pdf/twins';
 import { parseHtml } from '../helpers/dom';
@@ -48,6 +50,12 @@ async function cliOcr(file: string, url: string) {
   return auditOcr(doc, parseHtml, { source: url, url, published: '2025-01-20' }).result;
 }
 
+/** The text PDF the scan was made from, audited from its text layer. */
+async function printedTwin(url: string) {
+  const pages = await pdfPages(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/pdf/printed/sample-report.pdf'))));
+  return auditPdf(pages, parseHtml, { source: url, url, published: '2025-01-20' }).result;
+}
+
 async function readByOcr(panel: Page, within: string, pages = 1): Promise<void> {
   const button = panel.locator(`${within} [data-action=read-scan]`);
   expect(await button.innerText()).toMatch(/需加载约 \d+ MB 识别模型，仅在本机运行/);
@@ -73,8 +81,14 @@ describe('a report published as a scanned PDF', () => {
     expect(shown.document).toMatchObject({ kind: 'pdf', ocr: true });
     const url = new URL('/fixtures/pdf/scanned/sample-report.scan.pdf', page.url()).href;
     const cli = await cliOcr(join(ROOT, 'tests/fixtures/pdf/scanned/sample-report.scan.pdf'), url);
-    expect(comparable(shown)).toEqual(comparable(cli));
-    expect(comparable(shown).rows).toEqual(comparable(original()).rows);
+    const printed = await printedTwin(url);
+    writeFileSync(
+      join(ROOT, '.tmp', 'ocr-scan.json'),
+      JSON.stringify({ panel: comparable(shown), cli: comparable(cli), printed: comparable(printed) }, null, 1),
+    );
+    expect(comparable(shown).rows).toEqual(comparable(printed).rows);
+    expect(comparable(shown).findings).toEqual(comparable(printed).findings);
+    expect(comparable(cli).rows).toEqual(comparable(printed).rows);
   }, 300_000);
 
   it('shows, beside each figure a finding rests on, the crop of the scan it was read from', async () => {
@@ -118,12 +132,16 @@ describe('a report page whose table is an image', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-ocr-image.png'), fullPage: true });
     const expected = comparable(original());
     const got = comparable(shown);
+    writeFileSync(join(ROOT, '.tmp', 'ocr-image.json'), JSON.stringify({ panel: got, original: expected }, null, 1));
     expect(got.rows).toEqual(expected.rows);
     expect(got.findings).toEqual(expected.findings);
   }, 300_000);
 
-  it('fetched nothing but the image the user asked to read, and the extension’s own files', () => {
+  it('fetched nothing but the scan and the image the user asked to read, and the extension’s own files', () => {
     const requests = unexplainedRequests(e2e).browser.filter((r) => r.startsWith('panel'));
-    expect([...new Set(requests.map((r) => new URL(r.split(' ')[2]!).pathname))]).toEqual(['/e2e/image-table.png']);
+    expect([...new Set(requests.map((r) => new URL(r.split(' ')[2]!).pathname))].sort()).toEqual([
+      '/e2e/image-table.png',
+      '/fixtures/pdf/scanned/sample-report.scan.pdf',
+    ]);
   });
 });
