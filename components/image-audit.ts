@@ -13,7 +13,7 @@ import { type OcrProgress, readPages } from './ocr/client';
 export async function auditImages(
   images: readonly TableImage[],
   pageUrl: string,
-  context: { published: string | null; signal: AbortSignal; onProgress(p: OcrProgress): void },
+  context: { title: string | null; published: string | null; signal: AbortSignal; onProgress(p: OcrProgress): void },
 ): Promise<AttachmentAudit> {
   const bitmaps: ImageBitmap[] = [];
   try {
@@ -28,7 +28,8 @@ export async function auditImages(
   const doc = new ImageDocument(bitmaps);
   try {
     const read = await readPages({ pages: doc.numPages, render: async (n) => doc.raster(n) }, context);
-    const { result } = auditOcr(read, parseFetchedPage, { source: pageUrl, url: pageUrl, published: context.published });
+    // The pictures hold the table; the page holds the report's name (agency, year).
+    const { result } = auditOcr(read, parseFetchedPage, { source: pageUrl, url: pageUrl, published: context.published, title: context.title });
     return { href: pageUrl, result, pdf: doc };
   } catch (error) {
     await doc.destroy();

@@ -8,6 +8,8 @@ export interface PdfHtmlOptions {
   url?: string;
   /** The publication date of the page that linked the PDF, when known. */
   published?: string | null;
+  /** The report's name when the pages do not print it (a page's table read from a picture). */
+  title?: string | null;
   /**
    * Ready-made HTML to place in the flow (tables OCR read from their rules): each goes before the
    * first line printed below `y` (points from the top of `page`).
@@ -91,7 +93,7 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
       else if (titleLines.length) break;
     }
   }
-  const title = titleLines.map(lineText).join('');
+  const title = titleLines.map(lineText).join('') || options.title || '';
 
   const parts: string[] = [];
   if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
