@@ -107,16 +107,29 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
   const vertical = runMask(g, minV, true);
   const hRules = rules(horizontal, g, false, minH, 0, g.width).filter((r) => r.to - r.from >= 60 * scale);
   const out: { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] = [];
-  // Runs of rules no further apart than a tall row make a table.
+  // Whether some vertical rule runs all the way between two horizontal rules.
+  const bridged = (a: Rule, b: Rule) => {
+    const y0 = Math.round(a.at) + 3;
+    const y1 = Math.round(b.at) - 3;
+    if (y1 <= y0) return true;
+    for (let x = Math.max(a.from, b.from); x <= Math.min(a.to, b.to); x++) {
+      let c = 0;
+      for (let y = y0; y < y1; y++) c += vertical[y * g.width + x]!;
+      if (c >= (y1 - y0) * 0.8) return true;
+    }
+    return false;
+  };
+  // Rules close together and joined by vertical rules make a table (two tables one above the
+  // other, a heading between them, are two).
   const groups: Rule[][] = [];
   for (const r of hRules) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale) last!.push(r);
+    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
     else groups.push([r]);
   }
   for (const group of groups) {
-    if (group.length < 3) continue;
+    if (group.length < 2) continue;
     const top = group[0]!.at;
     const bottom = group[group.length - 1]!.at;
     // A vertical rule runs from one horizontal rule to the next at least once: strokes of
