@@ -23,7 +23,7 @@ function runMask(g: Gray, min: number, vertical: boolean): Uint8Array {
     let start = -1;
     let last = -1;
     for (let i = 0; i <= inner; i++) {
-      const dark = i < inner && g.data[at(o, i)]! < INK;
+      const dark = i < inner && g.data[at(o, i)]! < (g.ink ?? INK);
       if (dark) {
         if (start < 0 || i - last > 3) {
           if (start >= 0 && last - start + 1 >= min) for (let k = start; k <= last; k++) mask[at(o, k)] = 1;
@@ -138,6 +138,15 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
       group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
     );
     if (vRules.length < 2) continue;
+    // A table wider than the page (or a scan cut at its edge) loses its outer vertical rule:
+    // its horizontal rules still run on past the last vertical one, to where the table ends.
+    const ends = group.map((h) => [h.from, h.to] as const);
+    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    const left = mid(ends.map((e) => e[0]));
+    const right = mid(ends.map((e) => e[1]));
+    const full = (at: number): Rule => ({ at, cover: new Uint8Array(g.height).fill(1), from: 0, to: g.height - 1 });
+    if (vRules[0]!.at - left > 12 * scale) vRules.unshift(full(left));
+    if (right - vRules[vRules.length - 1]!.at > 12 * scale) vRules.push(full(right));
     // A table broken by the page: its vertical rules run on past the first (or last) horizontal
     // rule to the page's edge of the table, a row cut in two whose part here is read as a row.
     const reach = (x: number, y: number, dir: -1 | 1) => {

@@ -41,7 +41,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       clean[y * w + x] = v;
       const m = Math.max(0, 200 - v) / 200;
       ink += m;
-      if (v < INK) rowInk[y]! += 1;
+      if (v < (g.ink ?? INK)) rowInk[y]! += 1;
     }
   }
   const cell: Gray = { width: w, height: h, data: clean };
@@ -61,7 +61,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     let right = -1;
     for (let yy = top; yy < y; yy++) {
       for (let x = 0; x < w; x++) {
-        if (clean[yy * w + x]! < INK) {
+        if (clean[yy * w + x]! < (g.ink ?? INK)) {
           left = Math.min(left, x);
           right = Math.max(right, x);
         }

@@ -73,8 +73,10 @@ export async function ocrBench(only: string[] = []): Promise<OcrBenchRow[]> {
         cells++;
         const got = scan.applications?.cells[row as RowKey]?.[i];
         const value = scan.result.tables.applications?.rows[row as RowKey]?.[i];
-        const sure = got?.read !== 'ocr' || (got.confidence ?? 0) >= OCR_SURE;
-        if (!sure) doubtful++;
+        // Not read at all (no table, no such row) is a miss, never a confident misread.
+        const read = got !== undefined && got.status !== 'missing';
+        const sure = read && (got.read !== 'ocr' || (got.confidence ?? 0) >= OCR_SURE);
+        if (read && !sure) doubtful++;
         if (value === v && got?.status === want!.cells[row as RowKey]?.[i]?.status) right++;
         else if (sure) confident++;
       });
