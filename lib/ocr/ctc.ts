@@ -35,17 +35,17 @@ export function decodeText(p: StepProbs, charset: readonly string[]): Reading {
 }
 
 /** Shapes the recogniser may give a digit in a figure column (０, o or 。 for 0; l for 1): counted as that digit. */
-const LOOKALIKES = ['0０oO〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4４', '5５sS', '6６b', '7７', '8８B', '9９gq'];
+const LOOKALIKES = ['0０oO〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4４', '5５sS', '6６b', '7７', '8８B', '9９gq', '.．'];
 
 /** Signs an integer never holds, whose probability at a digit's step is only the digit's own stroke seen twice. */
-const NEUTRAL = '.·,，、';
+const NEUTRAL = '·,，、';
 
 /** Class indexes of NEUTRAL (+1 for the blank). */
 export function neutralClasses(charset: readonly string[]): number[] {
   return [...NEUTRAL].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0);
 }
 
-/** For each digit 0–9, its class indexes in the charset (+1 for the blank): the digit and its look-alikes. */
+/** For each digit 0–9 and the decimal point (10), its class indexes in the charset (+1 for the blank): the digit and its look-alikes. */
 export function digitClasses(charset: readonly string[]): number[][] {
   return LOOKALIKES.map((shapes) => [...shapes].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0));
 }
@@ -59,6 +59,9 @@ export function digitClasses(charset: readonly string[]): number[][] {
  */
 export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[], neutral: readonly number[] = []): Reading {
   const space = p.classes - 1;
+  const symbols = digits.length;
+  const BLANK = symbols;
+  const NEUTRAL_AT = symbols + 1;
   const choice: number[] = [];
   const mass: number[][] = [];
   for (let t = 0; t < p.steps; t++) {
@@ -83,8 +86,8 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
     while (t < p.steps && choice[t] === d) t++;
     if (d >= 0) {
       let peak = 0;
-      for (let k = start; k < t; k++) peak = Math.max(peak, Math.min(1, mass[k]![d]! + mass[k]![11]!));
-      text += String(d);
+      for (let k = start; k < t; k++) peak = Math.max(peak, Math.min(1, mass[k]![d]! + mass[k]![NEUTRAL_AT]!));
+      text += d < 10 ? String(d) : '.';
       confidence = Math.min(confidence, peak);
       prev = d;
       continue;
@@ -92,13 +95,14 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
     const next = choice[t] ?? -1;
     for (let k = start; k < t; k++) {
       const m = mass[k]!;
-      const digitsSum = m.slice(0, 10).reduce((a, b) => a + b, 0);
-      let other = Math.max(0, 1 - digitsSum - m[10]! - m[11]!);
-      m.slice(0, 10).forEach((v, dd) => {
+      const symbolSum = m.slice(0, symbols).reduce((a, b) => a + b, 0);
+      let other = Math.max(0, 1 - symbolSum - m[BLANK]! - m[NEUTRAL_AT]!);
+      m.slice(0, symbols).forEach((v, dd) => {
         if (dd !== prev && dd !== next) other = Math.max(other, v);
       });
       confidence = Math.min(confidence, 1 - other);
     }
   }
-  return { text, confidence };
+  // A point only between digits (86.35); anywhere else it was a speck.
+  return { text: text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.'), confidence };
 }

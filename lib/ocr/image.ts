@@ -5,6 +5,23 @@ export interface Gray {
   width: number;
   height: number;
   data: Uint8Array;
+  /** Darker than this is ink: set from the page's own paper and ink (a coarse scan's rules are grey). */
+  ink?: number;
+}
+
+/** The ink threshold of a page: a third of the way from its paper towards its darkest ink. */
+export function inkLevel(g: Gray): number {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < g.data.length; i += 3) hist[g.data[i]!]!++;
+  const n = Math.ceil(g.data.length / 3);
+  const at = (q: number) => {
+    let c = 0;
+    for (let v = 0; v < 256; v++) if ((c += hist[v]!) >= n * q) return v;
+    return 255;
+  };
+  const paper = at(0.5);
+  const ink = at(0.005);
+  return Math.round(paper - (paper - ink) / 3);
 }
 
 /**
@@ -15,7 +32,9 @@ export function redChannel(image: RasterImage): Gray {
   const { width, height, data } = image;
   const out = new Uint8Array(width * height);
   for (let i = 0, j = 0; i < out.length; i++, j += 4) out[i] = data[j]!;
-  return { width, height, data: out };
+  const g: Gray = { width, height, data: out };
+  g.ink = inkLevel(g);
+  return g;
 }
 
 /** Bilinear sample, paper outside the image. */
@@ -52,7 +71,7 @@ export function rotate(g: Gray, degrees: number): Gray {
       out[y * g.width + x] = sample(g, cx + dx * cos + dy * sin, cy - dx * sin + dy * cos);
     }
   }
-  return { width: g.width, height: g.height, data: out };
+  return { width: g.width, height: g.height, data: out, ink: g.ink };
 }
 
 /**

@@ -23,7 +23,7 @@ function runMask(g: Gray, min: number, vertical: boolean): Uint8Array {
     let start = -1;
     let last = -1;
     for (let i = 0; i <= inner; i++) {
-      const dark = i < inner && g.data[at(o, i)]! < INK;
+      const dark = i < inner && g.data[at(o, i)]! < (g.ink ?? INK);
       if (dark) {
         if (start < 0 || i - last > 3) {
           if (start >= 0 && last - start + 1 >= min) for (let k = start; k <= last; k++) mask[at(o, k)] = 1;
@@ -107,16 +107,29 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
   const vertical = runMask(g, minV, true);
   const hRules = rules(horizontal, g, false, minH, 0, g.width).filter((r) => r.to - r.from >= 60 * scale);
   const out: { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] = [];
-  // Runs of rules no further apart than a tall row make a table.
+  // Whether some vertical rule runs all the way between two horizontal rules.
+  const bridged = (a: Rule, b: Rule) => {
+    const y0 = Math.round(a.at) + 3;
+    const y1 = Math.round(b.at) - 3;
+    if (y1 <= y0) return true;
+    for (let x = Math.max(a.from, b.from); x <= Math.min(a.to, b.to); x++) {
+      let c = 0;
+      for (let y = y0; y < y1; y++) c += vertical[y * g.width + x]!;
+      if (c >= (y1 - y0) * 0.8) return true;
+    }
+    return false;
+  };
+  // Rules close together and joined by vertical rules make a table (two tables one above the
+  // other, a heading between them, are two).
   const groups: Rule[][] = [];
   for (const r of hRules) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale) last!.push(r);
+    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
     else groups.push([r]);
   }
   for (const group of groups) {
-    if (group.length < 3) continue;
+    if (group.length < 2) continue;
     const top = group[0]!.at;
     const bottom = group[group.length - 1]!.at;
     // A vertical rule runs from one horizontal rule to the next at least once: strokes of
@@ -125,6 +138,15 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
       group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
     );
     if (vRules.length < 2) continue;
+    // A table wider than the page (or a scan cut at its edge) loses its outer vertical rule:
+    // its horizontal rules still run on past the last vertical one, to where the table ends.
+    const ends = group.map((h) => [h.from, h.to] as const);
+    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    const left = mid(ends.map((e) => e[0]));
+    const right = mid(ends.map((e) => e[1]));
+    const full = (at: number): Rule => ({ at, cover: new Uint8Array(g.height).fill(1), from: 0, to: g.height - 1 });
+    if (vRules[0]!.at - left > 12 * scale) vRules.unshift(full(left));
+    if (right - vRules[vRules.length - 1]!.at > 12 * scale) vRules.push(full(right));
     // A table broken by the page: its vertical rules run on past the first (or last) horizontal
     // rule to the page's edge of the table, a row cut in two whose part here is read as a row.
     const reach = (x: number, y: number, dir: -1 | 1) => {

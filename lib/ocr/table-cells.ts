@@ -41,7 +41,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       clean[y * w + x] = v;
       const m = Math.max(0, 200 - v) / 200;
       ink += m;
-      if (v < INK) rowInk[y]! += 1;
+      if (v < (g.ink ?? INK)) rowInk[y]! += 1;
     }
   }
   const cell: Gray = { width: w, height: h, data: clean };
@@ -61,7 +61,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     let right = -1;
     for (let yy = top; yy < y; yy++) {
       for (let x = 0; x < w; x++) {
-        if (clean[yy * w + x]! < INK) {
+        if (clean[yy * w + x]! < (g.ink ?? INK)) {
           left = Math.min(left, x);
           right = Math.max(right, x);
         }
@@ -138,7 +138,7 @@ export async function readTable(
   const cols = grid.xs.length - 1;
   const votes = Array.from({ length: cols }, () => ({ narrow: 0, other: 0 }));
   for (const c of cuts) if (c.span[3] === 1 && c.lines.length) votes[c.span[1]]![narrow(c) ? 'narrow' : 'other']++;
-  const figureCol = votes.map((v) => v.narrow >= 3 && v.narrow > v.other * 2);
+  const figureCol = votes.map((v) => v.narrow >= 1 && v.narrow >= v.other);
   const inStrip = cuts.map((c) => c.span[3] === 1 && figureCol[c.span[1]]! && narrow(c));
   const strips = new Map<number, number[]>();
   cuts.forEach((c, i) => {
@@ -171,7 +171,9 @@ export async function readTable(
       const full = 12 * scale * scale;
       return { text: '', rowSpan, colSpan, confidence: Math.max(0.5, 1 - c.ink / full), figure: false, box };
     }
-    if (inStrip[i]) {
+    // A short word in a column of figures (a header's 总计) reads as a word on the strip too.
+    const wordy = (read[0]!.text.text.match(CJK) ?? []).length >= 1 && read[0]!.text.confidence > 0.5;
+    if (inStrip[i] && !wordy) {
       const d = figureReading(read[0]!);
       return { text: d.text, rowSpan, colSpan, confidence: d.confidence, figure: true, box };
     }
