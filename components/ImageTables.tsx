@@ -40,7 +40,13 @@ export function ImageTables({ result, tabId, url, lang, onAudited }: Props) {
       <h3>{t.imageTablesTitle}</h3>
       <p class="hint">{t.imageTablesHint.replace('{n}', String(images.length))}</p>
       <OcrReader
-        run={async (context) => (await import('./image-audit')).auditImages(images, url, { ...context, title: result.report?.title ?? null, published: result.report?.published ?? null })}
+        run={async (context) =>
+          (await import('./image-audit')).auditImages(images, url, {
+            ...context,
+            title: result.report?.title ?? null,
+            published: result.report?.published ?? null,
+          })
+        }
         lang={lang}
         onAudited={onAudited}
         onProblem={setProblem}

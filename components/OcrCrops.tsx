@@ -34,12 +34,14 @@ export function OcrCrops({ pdf, finding, lang }: Props) {
         return (
           <li key={`${cell.row}/${cell.col}`} class={sure < 0.85 ? 'unsure' : ''} data-confidence={sure}>
             <span class="crop" title={cellName(cell, lang)}>
-              <PdfRegion pdf={pdf} page={box.page} boxes={[]} severity={finding.severity} scale={scale} crop={() => region} />
+              <PdfRegion pdf={pdf} page={box.page} boxes={[box]} severity={finding.severity} scale={scale} crop={() => region} />
             </span>
-            <span class="read">
-              {t.ocrRead.replace('{value}', cell.raw?.trim() || t.ocrBlank)} · {t.ocrConfidence.replace('{pct}', String(Math.round(sure * 100)))}
+            <span class="text">
+              <span class="read">
+                {t.ocrRead.replace('{value}', cell.raw?.trim() || t.ocrBlank)} · {t.ocrConfidence.replace('{pct}', String(Math.round(sure * 100)))}
+              </span>
+              <span class="where">{cellName(cell, lang)}</span>
             </span>
-            <span class="where">{cellName(cell, lang)}</span>
           </li>
         );
       })}
