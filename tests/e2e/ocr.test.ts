@@ -94,13 +94,28 @@ describe('a report published as a scanned PDF', () => {
   it('shows, beside each figure a finding rests on, the crop of the scan it was read from', async () => {
     const crops = panel.locator('[data-testid=ocr-crops] li');
     await until(async () => ((await crops.count()) > 0 ? true : null), 'the crops');
-    const inked = await panel.$eval('[data-testid=ocr-crops] canvas', (c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
-      return dark;
-    });
+    // Drawn (an undrawn canvas is 300 × 150 and transparent), a cell high, with the figure's ink in it.
+    await until(async () => ((await panel.locator('[data-testid=ocr-crops] .pdf-region[data-region]').count()) > 0 ? true : null), 'a drawn crop');
+    const drawn = await panel.$$eval(
+      '[data-testid=ocr-crops] li',
+      (items, blank) => {
+        const item = items.find((li) => li.querySelector('.pdf-region[data-region]') && !li.querySelector('.read')!.textContent!.includes(blank))!;
+        const canvas = item.querySelector('canvas')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        let opaque = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3]! > 200) opaque++;
+          if (data[i + 3]! > 200 && data[i]! < 128) ink++;
+        }
+        return { ink, opaque, pixels: data.length / 4, height: canvas.getBoundingClientRect().height };
+      },
+      t.ocrBlank,
+    );
+    expect(drawn.opaque).toBe(drawn.pixels);
+    expect(drawn.height).toBeGreaterThan(15);
+    expect(drawn.height).toBeLessThan(40);
+    const inked = drawn.ink;
     expect(inked).toBeGreaterThan(5);
     expect(await crops.first().innerText()).toMatch(/识别为 .+ · 把握 \d+%/);
   });
