@@ -2,6 +2,7 @@ import * as ort from 'onnxruntime-web/wasm';
 import type { FromOcrWorker, ToOcrWorker } from '@/components/ocr/protocol';
 import { createOcrEngine, type OrtLike } from '@/lib/ocr/engine';
 import { ocrPages } from '@/lib/ocr/ocr-pages';
+import { renumberPage } from '@/lib/ocr/renumber';
 import type { OcrEngine } from '@/lib/ocr/types';
 
 // Everything comes from the extension's own package (wxt.config.ts copies it there): the worker
@@ -35,7 +36,7 @@ export default defineUnlistedScript(() => {
       const ready = await engine;
       if (message.type === 'load') return post({ type: 'loaded', ms: performance.now() - t0 });
       const [page] = (await ocrPages([message.image], ready)).pages;
-      post({ type: 'page', page: { ...page!, number: message.number }, ms: performance.now() - t0 });
+      post({ type: 'page', page: renumberPage(page!, message.number), ms: performance.now() - t0 });
     };
     run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
   };
