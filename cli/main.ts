@@ -26,6 +26,10 @@ export { parseArgs };
  */
 export function auditInput(input: Input, previous: PreviousReport | null = null, base?: string): Audit {
   if (input.kind === 'text') return auditText(input.content, { source: input.source, previous });
+  if (input.ocr && input.pictures) {
+    const { title, published } = input.pictures;
+    return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url, title, published, kind: 'images' });
+  }
   if (input.kind === 'pdf' && input.ocr) return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url });
   if (input.kind === 'pdf') return auditPdf(input.pages ?? [], parseDocument, { source: input.source, previous, url: input.url });
   // parse5 builds the tree a browser builds; the lite DOM over it costs next to nothing more.
@@ -58,6 +62,23 @@ async function viaAttachment(source: string, input: Input, audit: Audit): Promis
 }
 
 /**
+ * A report page whose table is in neither its text nor an attachment, but shows pictures: they
+ * are read by OCR (unless --no-ocr) and audited with the page's name; the page's own result
+ * stands when they hold no table.
+ */
+async function viaPictures(source: string, input: Input, audit: Audit, options: ReadOptions): Promise<Outcome | null> {
+  const r = audit.result;
+  if (options.ocr === false || input.kind !== 'html' || input.document || !r.detected || r.tables.applications) return null;
+  const { readPageImages } = await import('./page-images');
+  const ocr = await readPageImages(source, input.content, input.url, options.ocr?.onPage);
+  if (!ocr) return null;
+  const pictures = { title: r.report?.title ?? null, published: r.report?.published ?? null };
+  const read: Input = { ...input, ocr, pictures };
+  const pictured = auditInput(read);
+  return pictured.result.tables.applications ? { source, input: read, audit: pictured } : null;
+}
+
+/**
  * Audits every input; then each report whose agency's previous year is among the inputs is
  * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
  */
@@ -75,7 +96,7 @@ async function auditAll(
       try {
         const input = await readInput(source, read(source));
         const audit = auditInput(input, null, base);
-        return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
+        return (await viaAttachment(source, input, audit)) ?? (await viaPictures(source, input, audit, read(source))) ?? { source, input, audit };
       } catch (error) {
         return { source, reason: reasonOf(error) };
       }

@@ -18,8 +18,10 @@ export interface Input {
   url?: string;
   /** A PDF's text layer, for kind 'pdf'. */
   pages?: PdfPage[];
-  /** A scanned PDF as OCR read it, for kind 'pdf' without a text layer. */
+  /** A scanned PDF as OCR read it, for kind 'pdf' without a text layer; or a page's pictures (`pictures`). */
   ocr?: OcrDocument;
+  /** The page whose pictures `ocr` read (its table published as images): its name and date. */
+  pictures?: { title: string | null; published: string | null };
   /** What the HTML was made from, when it was not a page. */
   document?: 'docx';
 }

@@ -1,5 +1,6 @@
 import { fetchBytes } from '@/lib/batch';
 import { auditOcr } from '@/lib/ocr/audit-ocr';
+import { upscaleForOcr } from '@/lib/ocr/upscale';
 import type { TableImage } from '@/lib/page/table-images';
 import type { AttachmentAudit } from './attachment-audit';
 import { parseFetchedPage } from './fetched-page';
@@ -27,9 +28,9 @@ export async function auditImages(
   }
   const doc = new ImageDocument(bitmaps);
   try {
-    const read = await readPages({ pages: doc.numPages, render: async (n) => doc.raster(n) }, context);
+    const read = await readPages({ pages: doc.numPages, render: async (n) => upscaleForOcr(doc.raster(n)) }, context);
     // The pictures hold the table; the page holds the report's name (agency, year).
-    const { result } = auditOcr(read, parseFetchedPage, { source: pageUrl, url: pageUrl, published: context.published, title: context.title });
+    const { result } = auditOcr(read, parseFetchedPage, { source: pageUrl, url: pageUrl, published: context.published, title: context.title, kind: 'images' });
     return { href: pageUrl, result, pdf: doc };
   } catch (error) {
     await doc.destroy();

@@ -89,10 +89,13 @@ export const AuditResultSchema = z.object({
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
   /** The report page that links this file, when the file was audited in the page's stead. */
   linkedFrom: z.string().optional(),
-  /** What was audited when it was not an HTML page: a PDF or Word attachment. */
+  /**
+   * What was audited when it was not an HTML page: a PDF or Word attachment, or the pictures of a
+   * page whose table was published as images (`images`, read by OCR; `pages` counts the pictures).
+   */
   document: z
     .object({
-      kind: z.enum(['pdf', 'docx']),
+      kind: z.enum(['pdf', 'docx', 'images']),
       pages: z.number().int().optional(),
       /** PDF pages without any text: scanned or pasted as images, so nothing on them was read. */
       textlessPages: z.array(z.number().int()).optional(),

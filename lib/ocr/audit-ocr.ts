@@ -31,9 +31,10 @@ export function ocrTextPages(doc: OcrDocument): PdfPage[] {
  * with where they were printed (`pdf`, the crop the reading came from), `read: "ocr"` and their
  * `confidence`.
  */
-export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: AuditOptions & PdfHtmlOptions): PdfAudit {
+export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: AuditOptions & PdfHtmlOptions & { kind?: 'pdf' | 'images' }): PdfAudit {
   const blocks = doc.pages.flatMap((p) => p.tables.map((t) => ({ page: p.number, y: t.top, html: ocrTableHtml(t) })));
   const audit = auditPdf(ocrTextPages(doc), parse, { ...options, blocks });
-  if (audit.result.detected) audit.result.document = { kind: 'pdf', pages: doc.pages.length, ocr: true };
+  // `images`: a page's pictures (its table pasted as images), each a page of the reading.
+  if (audit.result.detected) audit.result.document = { kind: options.kind ?? 'pdf', pages: doc.pages.length, ocr: true };
   return audit;
 }
