@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ui } from '@/lib/i18n/ui';
 import type { Lang } from '@/lib/model/finding';
-import type { AuditResult } from '@/lib/model/schema';
 import type { TableImage } from '@/lib/page/table-images';
 import { sendToTab } from '@/lib/protocol';
 import type { AttachmentAudit } from './attachment-audit';
 import { OcrReader } from './OcrReader';
 
 interface Props {
-  result: AuditResult;
+  /** The report's name and date, as the page gives them. */
+  title: string | null;
+  published: string | null;
   tabId: number;
   url: string;
   lang: Lang;
   onAudited(audit: AttachmentAudit): void;
 }
 
-/** A report page whose table is not in its text: if it shows images, offer to read them by OCR. */
-export function ImageTables({ result, tabId, url, lang, onAudited }: Props) {
+/**
+ * A report page whose table is not in its text (or a page named as a report and nothing else):
+ * if it shows pictures, offer to read them by OCR.
+ */
+export function ImageTables({ title, published, tabId, url, lang, onAudited }: Props) {
   const t = ui(lang);
   const [images, setImages] = useState<TableImage[]>([]);
   const [problem, setProblem] = useState('');

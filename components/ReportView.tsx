@@ -147,7 +147,14 @@ export function ReportView(props: Props) {
         </label>
       )}
       {props.onAttachment && !result.tables.applications && tabId !== null && props.url && (
-        <ImageTables result={result} tabId={tabId} url={props.url} lang={lang} onAudited={props.onAttachment} />
+        <ImageTables
+          title={result.report?.title ?? null}
+          published={result.report?.published ?? null}
+          tabId={tabId}
+          url={props.url}
+          lang={lang}
+          onAudited={props.onAttachment}
+        />
       )}
       {props.onAttachment && <AttachmentList result={result} lang={lang} onAudited={props.onAttachment} />}
       {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}
