@@ -44,13 +44,7 @@ export function ImageTables({ title, published, tabId, url, lang, onAudited }: P
       <h3>{t.imageTablesTitle}</h3>
       <p class="hint">{t.imageTablesHint.replace('{n}', String(images.length))}</p>
       <OcrReader
-        run={async (context) =>
-          (await import('./image-audit')).auditImages(images, url, {
-            ...context,
-            title: result.report?.title ?? null,
-            published: result.report?.published ?? null,
-          })
-        }
+        run={async (context) => (await import('./image-audit')).auditImages(images, url, { ...context, title, published })}
         lang={lang}
         onAudited={onAudited}
         onProblem={setProblem}
