@@ -50,7 +50,7 @@ interface Entry {
   unreadable?: boolean;
 }
 
-export async function ocrBench(only: string[] = []): Promise<OcrBenchRow[]> {
+export async function ocrBench(only: string[] = [], diff = false): Promise<OcrBenchRow[]> {
   const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
   const engine = await ocrEngine();
   const rows: OcrBenchRow[] = [];
@@ -78,7 +78,10 @@ export async function ocrBench(only: string[] = []): Promise<OcrBenchRow[]> {
         const sure = read && (got.read !== 'ocr' || (got.confidence ?? 0) >= OCR_SURE);
         if (read && !sure) doubtful++;
         if (value === v && got?.status === want!.cells[row as RowKey]?.[i]?.status) right++;
-        else if (sure) confident++;
+        else {
+          if (sure) confident++;
+          if (diff) console.log(`  ${name} ${row}[${i}]: ${v} read as ${value ?? 'blank'} (${got?.raw ?? ''}, ${got?.confidence?.toFixed(2) ?? '-'})`);
+        }
       });
     }
     const reviewWant = original.result.tables.reviewLitigation?.values ?? [];
@@ -91,6 +94,10 @@ export async function ocrBench(only: string[] = []): Promise<OcrBenchRow[]> {
     const b = comparableFindings(scan.result.findings.filter((f) => f.check !== 'ocr-uncertain')).map((f) => JSON.stringify(f));
     const found = a.filter((f) => b.includes(f)).length;
     const extra = b.filter((f) => !a.includes(f));
+    if (diff) {
+      for (const f of a.filter((f) => !b.includes(f))) console.log(`  ${name} missed: ${f}`);
+      for (const f of extra) console.log(`  ${name} extra: ${f}`);
+    }
     rows.push({
       name,
       pages: images.length,
@@ -143,7 +150,11 @@ export function printOcrBench(rows: readonly OcrBenchRow[]): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = await ocrBench(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const rows = await ocrBench(
+    args.filter((a) => !a.startsWith('--')),
+    args.includes('--diff'),
+  );
   printOcrBench(rows);
   console.log(JSON.stringify({ ocr: rows }));
 }
