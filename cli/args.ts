@@ -19,6 +19,8 @@ export interface Options {
   lang: Lang;
   /** Where the output goes instead of stdout (`--out FILE`). */
   out?: string;
+  /** Read scans by OCR (`--no-ocr` turns it off). */
+  ocr: boolean;
 }
 
 /** Bad usage (exit status 2); the problem is put into words in the run's language. */
@@ -54,7 +56,7 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
   if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') return 'help';
   if (args[0] !== 'audit') throw new UsageError(args[0] ? { code: 'unknown-command', command: args[0] } : { code: 'no-command' });
   args.shift();
-  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, retries: 0, format: isTTY ? 'text' : 'json', lang };
+  const options: Options = { inputs: [], lists: [], links: [], concurrency: 4, retries: 0, format: isTTY ? 'text' : 'json', lang, ocr: true };
   while (args.length) {
     const arg = args.shift()!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,7 +88,8 @@ export function parseArgs(argv: string[], isTTY: boolean, lang: Lang = 'zh-CN'):
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0 || n > 5) throw new UsageError({ code: 'bad-retry' });
       options.retries = n;
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError({ code: 'unknown-option', flag });
+    } else if (flag === '--no-ocr') options.ocr = false;
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError({ code: 'unknown-option', flag });
     else options.inputs.push(arg);
   }
   if (!options.inputs.length && !options.lists.length && !options.links.length) throw new UsageError({ code: 'no-input' });

@@ -2,13 +2,14 @@ import { parseDocument } from './lite-dom';
 import { auditDocument, auditText, resultWithMessages, type Audit } from '../lib/audit';
 import type { PreviousReport } from '../lib/checks/types';
 import { findPrevious } from '../lib/history';
+import { auditOcr } from '../lib/ocr/audit-ocr';
 import { auditPdf } from '../lib/pdf/audit-pdf';
 import { READABLE_FILE } from '../lib/page/detect';
 import type { AuditResult } from '../lib/model/schema';
 import { formatTextReport } from '../lib/format/text-report';
 import { htmlReport, type ReportItem } from '../lib/format/html-report';
 import { writeFileSync } from 'node:fs';
-import { readInput, type Input } from './read-input';
+import { readInput, type Input, type ReadOptions } from './read-input';
 import { langOfArgs, parseArgs, usage, UsageError, type Options } from './args';
 import { expandInputs } from './expand';
 import { reasonOf } from './failure';
@@ -25,6 +26,11 @@ export { parseArgs };
  */
 export function auditInput(input: Input, previous: PreviousReport | null = null, base?: string): Audit {
   if (input.kind === 'text') return auditText(input.content, { source: input.source, previous });
+  if (input.ocr && input.pictures) {
+    const { title, published } = input.pictures;
+    return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url, title, published, kind: 'images' });
+  }
+  if (input.kind === 'pdf' && input.ocr) return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url });
   if (input.kind === 'pdf') return auditPdf(input.pages ?? [], parseDocument, { source: input.source, previous, url: input.url });
   // parse5 builds the tree a browser builds; the lite DOM over it costs next to nothing more.
   const audit = auditDocument(parseDocument(input.content, input.url ?? base ?? 'https://localhost/'), { source: input.source, previous });
@@ -56,18 +62,41 @@ async function viaAttachment(source: string, input: Input, audit: Audit): Promis
 }
 
 /**
+ * A report page whose table is in neither its text nor an attachment, but shows pictures: they
+ * are read by OCR (unless --no-ocr) and audited with the page's name; the page's own result
+ * stands when they hold no table.
+ */
+async function viaPictures(source: string, input: Input, audit: Audit, options: ReadOptions): Promise<Outcome | null> {
+  const r = audit.result;
+  if (options.ocr === false || input.kind !== 'html' || input.document || !r.detected || r.tables.applications) return null;
+  const { readPageImages } = await import('./page-images');
+  const ocr = await readPageImages(source, input.content, input.url, options.ocr?.onPage);
+  if (!ocr) return null;
+  const pictures = { title: r.report?.title ?? null, published: r.report?.published ?? null };
+  const read: Input = { ...input, ocr, pictures };
+  const pictured = auditInput(read);
+  return pictured.result.tables.applications ? { source, input: read, audit: pictured } : null;
+}
+
+/**
  * Audits every input; then each report whose agency's previous year is among the inputs is
  * audited again with it, so `gouji audit 2023.html 2024.html` checks the years against each other.
  */
-async function auditAll(sources: string[], concurrency: number, retries: number, progress: (done: number) => void, base?: string): Promise<Outcome[]> {
+async function auditAll(
+  sources: string[],
+  concurrency: number,
+  read: (source: string) => ReadOptions,
+  progress: (done: number) => void,
+  base?: string,
+): Promise<Outcome[]> {
   const outcomes = await mapPool(
     sources,
     concurrency,
     async (source): Promise<Outcome> => {
       try {
-        const input = await readInput(source, { retries });
+        const input = await readInput(source, read(source));
         const audit = auditInput(input, null, base);
-        return (await viaAttachment(source, input, audit)) ?? { source, input, audit };
+        return (await viaAttachment(source, input, audit)) ?? (await viaPictures(source, input, audit, read(source))) ?? { source, input, audit };
       } catch (error) {
         return { source, reason: reasonOf(error) };
       }
@@ -113,7 +142,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   const { sources, errors } = await expandInputs(options.inputs, options.lists, options.links, options.base);
   for (const e of errors) io.stderr.write(line(unreadable(e.source, e.reason, options.lang), options.lang) + '\n');
   const bar = progressBar(io.stderr, sources.length, options.lang);
-  const outcomes = await auditAll(sources, options.concurrency, options.retries, bar.update, options.base);
+  // OCR is slow (seconds a page): on a terminal, say which page of which scan is being read.
+  const ocrLine = (source: string) => (page: number, pages: number) => {
+    if (io.stderr.isTTY) io.stderr.write(`\r\x1b[K${MESSAGES[options.lang].ocrProgress(source, page, pages)}${page === pages ? '\r\x1b[K' : ''}`);
+  };
+  const read = (source: string): ReadOptions => ({ retries: options.retries, ocr: options.ocr && { onPage: ocrLine(source) } });
+  const outcomes = await auditAll(sources, options.concurrency, read, bar.update, options.base);
   bar.done();
   let failed = errors.length > 0;
   // `--out FILE` gathers what would go to stdout and writes it once at the end.

@@ -87,6 +87,8 @@ export interface Messages {
   reasons: Table<Reason>;
   network: { [K in NetworkFailure['kind']]: (p: Extract<NetworkFailure, { kind: K }>) => string };
   progress: string;
+  /** OCR's progress through a scan: page n of m. */
+  ocrProgress: (source: string, page: number, pages: number) => string;
   summary: (c: Counts) => string;
   /** Heads the list of inputs that need a browser, at the end of a run. */
   needBrowser: (n: number) => string;
@@ -138,13 +140,14 @@ const zhCN: Messages = {
   usage: `用法：gouji audit <文件或网址>... [选项]
 
 审核政府信息公开工作年度报告的勾稽关系。可读网页（任何声明的字符集）、
-PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有文字层，
-扫描件无法读取）。
+PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址。没有文字层的
+PDF（扫描件）在本机用 OCR 识别，不联网；识别的数字带把握度。
   --list 文件       同时审核“文件”中列出的每个路径或网址，每行一个
                     （# 开头的行为注释）
   --links 页面      同时审核“页面”链接的每份年报（门户的年报列表，文件或网址）
   --concurrency N   同时读取的输入数（默认 4，最多 16；同一网站最多 2 个）
   --retry N         遇到 429 或 5xx 时重试 N 次（默认 0），按 Retry-After 等待
+  --no-ocr          不识别扫描件（没有文字层的 PDF 报为无法读取）
   --base 网址       保存下来的页面或列表页原来的网址，其中的相对链接（附件、
                     列表中的年报）按它解析（页面自己记有网址时不必给出）
   --format json     每份输入一个 JSON 对象，一行一个，按输入顺序
@@ -207,6 +210,7 @@ PDF 和 Word .docx 文件、.txt 文本，以及 http/https 网址（PDF 须有�
     other: (p) => p.detail,
   },
   progress: '审核中',
+  ocrProgress: (source, page, pages) => `OCR 识别 ${source}：第 ${page}/${pages} 页`,
   outFailed: (file, detail) => `无法写入“${file}”（${detail}）`,
   wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）`,
   summary: (c) =>
@@ -223,8 +227,9 @@ const en: Messages = {
 
 Audits the arithmetic of government information disclosure annual reports
 (政府信息公开工作年度报告): HTML pages (any declared charset), PDF and
-Word .docx files, .txt text exports, or http(s) URLs (a PDF needs its text
-layer: scans cannot be read).
+Word .docx files, .txt text exports, or http(s) URLs. A PDF without a text
+layer (a scan) is read by OCR on this machine, offline; its figures carry a
+confidence.
   --list FILE       also audit every path or URL listed in FILE, one a line
                     (# starts a comment)
   --links PAGE      also audit every report linked from PAGE (a portal's
@@ -233,6 +238,7 @@ layer: scans cannot be read).
                     from one site)
   --retry N         retry a 429 or 5xx answer N times (default 0), waiting
                     as Retry-After asks
+  --no-ocr          do not read scans (a PDF without a text layer is unreadable)
   --base URL        the address a saved page or listing came from: its
                     relative links (attachments, a listing's reports)
                     resolve against it (not needed when the page records
@@ -299,6 +305,7 @@ Exit status: 0 every input audited, 1 an input could not be read, 2 bad usage.`,
     other: (p) => p.detail,
   },
   progress: 'Auditing',
+  ocrProgress: (source, page, pages) => `OCR ${source}: page ${page}/${pages}`,
   outFailed: (file, detail) => `could not write ${file} (${detail})`,
   wrote: (file, bytes) => `wrote ${file} (${bytes} bytes)`,
   summary: (c) =>

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { sniffOfficeFile } from '../lib/docx/sniff';
+import type { OcrDocument } from '../lib/ocr/types';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
 import { notTheDocument, retryDelay, type NotDocument } from '../lib/page/not-the-document';
@@ -17,6 +18,10 @@ export interface Input {
   url?: string;
   /** A PDF's text layer, for kind 'pdf'. */
   pages?: PdfPage[];
+  /** A scanned PDF as OCR read it, for kind 'pdf' without a text layer; or a page's pictures (`pictures`). */
+  ocr?: OcrDocument;
+  /** The page whose pictures `ocr` read (its table published as images): its name and date. */
+  pictures?: { title: string | null; published: string | null };
   /** What the HTML was made from, when it was not a page. */
   document?: 'docx';
 }
@@ -32,7 +37,7 @@ function kindOf(name: string, content: string, contentType?: string | null): 'ht
 }
 
 /** A PDF or Word file becomes something the page reader reads; other binaries are refused. */
-async function readDocument(source: string, bytes: Uint8Array): Promise<Input | null> {
+async function readDocument(source: string, bytes: Uint8Array, options: ReadOptions): Promise<Input | null> {
   const kind = sniffOfficeFile(bytes);
   if (kind === 'pdf') {
     try {
@@ -40,6 +45,9 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
       const { pdfPages } = await import('./pdf-pages');
       return { source, kind: 'pdf', content: '', pages: await pdfPages(bytes) };
     } catch (error) {
+      if (error instanceof ReadFailure && error.reason.code === 'pdf-scanned' && options.ocr !== false) {
+        return { source, kind: 'pdf', content: '', ocr: await readScan(source, bytes, options.ocr ?? {}) };
+      }
       if (error instanceof ReadFailure) throw new InputError(source, error.reason);
       throw error;
     }
@@ -67,10 +75,24 @@ async function readDocument(source: string, bytes: Uint8Array): Promise<Input | 
 export interface ReadOptions {
   /** Retries of a 429 or 5xx answer (`--retry`). */
   retries?: number;
+  /** A scan is read by OCR unless this is false (`--no-ocr`); `onPage` follows its pages. */
+  ocr?: false | { onPage?: (page: number, pages: number) => void };
+}
+
+/** A scanned PDF read by OCR: the runtime and the models are loaded on the first scan only. */
+async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (page: number, pages: number) => void }): Promise<OcrDocument> {
+  const { ocrEngine, pdfScanImages } = await import('./ocr');
+  const { ocrPages } = await import('../lib/ocr/ocr-pages');
+  try {
+    const images = await pdfScanImages(bytes);
+    return await ocrPages(images, await ocrEngine(), { onProgress: options.onPage });
+  } catch (error) {
+    throw new InputError(source, { code: 'pdf-unreadable', detail: `OCR: ${(error as Error).message}` });
+  }
 }
 
 export async function readInput(source: string, options: ReadOptions = {}): Promise<Input> {
-  if (/^https?:\/\//i.test(source)) return withRetries(source, options.retries ?? 0);
+  if (/^https?:\/\//i.test(source)) return withRetries(source, options);
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(source);
@@ -81,7 +103,7 @@ export async function readInput(source: string, options: ReadOptions = {}): Prom
   if (info.size === 0) throw new InputError(source, { code: 'empty-file' });
   if (info.size > MAX_BYTES) throw new InputError(source, { code: 'file-too-large', megabytes: Math.round(info.size / 1048576), limit: MAX_BYTES / 1048576 });
   const bytes = new Uint8Array(await readFile(source));
-  const document = await readDocument(source, bytes);
+  const document = await readDocument(source, bytes, options);
   if (document) return document;
   const content = decode(bytes);
   return { source, kind: kindOf(source, content), content };
@@ -103,10 +125,11 @@ class NotDocumentInput extends InputError {
 }
 
 /** A 429 or 5xx answer tried again, as the batch does (lib/page/not-the-document.ts's retryDelay). */
-async function withRetries(source: string, retries: number): Promise<Input> {
+async function withRetries(source: string, options: ReadOptions): Promise<Input> {
+  const retries = options.retries ?? 0;
   for (let tried = 0; ; tried++) {
     try {
-      return await onePerHost(source, () => readUrl(source));
+      return await onePerHost(source, () => readUrl(source, options));
     } catch (error) {
       const wait = retryDelay(error instanceof NotDocumentInput ? error.notDocument : undefined, tried);
       if (wait === null || tried >= retries) throw error;
@@ -140,7 +163,7 @@ async function onePerHost<T>(source: string, work: () => Promise<T>): Promise<T>
 /** The most requests one site had at once during this process (for the tests). */
 export let peakPerHost = 0;
 
-async function readUrl(source: string): Promise<Input> {
+async function readUrl(source: string, options: ReadOptions): Promise<Input> {
   peakPerHost = Math.max(peakPerHost, hosts.get(new URL(source).host)?.active ?? 0);
   let response: Response;
   try {
@@ -165,7 +188,7 @@ async function readUrl(source: string): Promise<Input> {
   const buffer = new Uint8Array(await response.arrayBuffer());
   if (buffer.byteLength === 0) throw new InputError(source, { code: 'empty-response' });
   if (buffer.byteLength > MAX_BYTES) throw new InputError(source, { code: 'response-too-large', limit: MAX_BYTES / 1048576 });
-  const document = await readDocument(source, buffer);
+  const document = await readDocument(source, buffer, options);
   if (document) return { ...document, url: response.url || source };
   const contentType = response.headers.get('content-type');
   const charset = contentType ? /charset=([\w-]+)/i.exec(contentType)?.[1] : null;

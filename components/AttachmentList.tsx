@@ -4,6 +4,7 @@ import { ui, type UiStrings } from '@/lib/i18n/ui';
 import { attachmentKind } from '@/lib/page/detect';
 import type { AuditResult } from '@/lib/model/schema';
 import { AttachmentError, auditAttachment, type AttachmentAudit } from './attachment-audit';
+import { OcrReader } from './OcrReader';
 
 interface Props {
   result: AuditResult;
@@ -28,6 +29,8 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
   const t = ui(lang);
   const [busy, setBusy] = useState<string | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
+  // Scans found while auditing, by address: offered to be read by OCR.
+  const [scans, setScans] = useState<Record<string, Uint8Array>>({});
   const attachments = result.attachments ?? [];
   if (!attachments.length) return null;
   const tableMissing = result.tables.applications === null;
@@ -44,6 +47,7 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
       onAudited(audited);
     } catch (error) {
       setProblems((p) => ({ ...p, [href]: attachmentProblem(error, t) }));
+      if (error instanceof AttachmentError && error.bytes) setScans((s) => ({ ...s, [href]: error.bytes! }));
     } finally {
       setBusy(null);
     }
@@ -69,9 +73,19 @@ export function AttachmentList({ result, lang, onAudited }: Props) {
                 {busy === a.href ? t.auditingAttachment : t.auditAttachment}
               </button>
               {problems[a.href] && (
-                <p class="status error" role="alert">
+                <p class={`status ${scans[a.href] && problems[a.href] === t.attachmentScanned ? 'info' : 'error'}`} role="alert">
                   {problems[a.href]}
                 </p>
+              )}
+              {scans[a.href] && (
+                <OcrReader
+                  run={async (context) =>
+                    (await import('./scan-audit')).auditScan(scans[a.href]!, a.href, { ...context, published: result.report?.published ?? null })
+                  }
+                  lang={lang}
+                  onAudited={onAudited}
+                  onProblem={(text) => setProblems((p) => ({ ...p, [a.href]: text }))}
+                />
               )}
             </li>
           );

@@ -4,6 +4,8 @@ import { cellName } from '@/lib/i18n/words';
 import { ui } from '@/lib/i18n/ui';
 import { checkName, labelledNumbers } from '@/lib/format/numbers';
 import { readingText } from '@/lib/format/finding-fields';
+import { OcrCrops } from './OcrCrops';
+import type { PdfDocument } from './pdf-document';
 
 interface Props {
   finding: Finding;
@@ -12,9 +14,11 @@ interface Props {
   onDismiss?: () => void;
   /** For a PDF attachment: show this finding's cells on the PDF page. */
   onEvidence?: () => void;
+  /** The scan (or images) a report was read from by OCR: each read cell's crop is shown. */
+  scan?: PdfDocument | null;
 }
 
-export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence }: Props) {
+export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence, scan }: Props) {
   const t = ui(lang);
   const refs = (f.cells ?? []).map((c) => c.ref).filter((r): r is { t: number; r: number; c: number } => !!r);
   const quote = quoteOf(f) ?? undefined;
@@ -27,6 +31,7 @@ export function FindingItem({ finding: f, lang, onLocate, onDismiss, onEvidence 
       <p class="message">{f.message ?? f.check}</p>
       {nums && <p class="nums">{nums}</p>}
       {reading && <p class="reading">{reading}</p>}
+      {scan && <OcrCrops pdf={scan} finding={f} lang={lang} />}
       {f.check === 'suspect-cell' && f.cells?.[0] && (
         <p class="suspect">
           {t.suspect}: {cellName(f.cells[0], lang)}

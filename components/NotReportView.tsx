@@ -9,6 +9,7 @@ import { BatchView } from './BatchView';
 import { READABLE_FILE } from '@/lib/page/detect';
 import { attachmentProblem } from './AttachmentList';
 import { notReportReason, type NotReportReason } from '@/lib/page/not-report-reason';
+import { ImageTables } from './ImageTables';
 import type { UiStrings } from '@/lib/i18n/ui';
 import { auditAttachment, type AttachmentAudit } from './attachment-audit';
 import type { TabState } from './use-tab-audit';
@@ -141,6 +142,9 @@ export function NotReportView({ state, lang, onAudited, onPasted, onAttachment }
             </p>
           )}
         </>
+      )}
+      {why.reason === 'title-without-table' && tabId !== null && 'url' in state && (
+        <ImageTables title={title || null} published={null} tabId={tabId} url={state.url} lang={lang} onAudited={onAttachment} />
       )}
       {links.length > 0 && (
         <button type="button" class="primary" data-action="batch-offer" onClick={() => setBatch(true)}>

@@ -17,6 +17,7 @@ import { FindingItem } from './FindingItem';
 import { SettingsBox } from './SettingsBox';
 import { PreviousYear } from './PreviousYear';
 import { AttachmentList } from './AttachmentList';
+import { ImageTables } from './ImageTables';
 import type { AttachmentAudit } from './attachment-audit';
 import { PdfEvidence } from './PdfEvidence';
 import { VersionCompare } from './VersionCompare';
@@ -145,6 +146,16 @@ export function ReportView(props: Props) {
           {c.showBlanks}
         </label>
       )}
+      {props.onAttachment && !result.tables.applications && tabId !== null && props.url && (
+        <ImageTables
+          title={result.report?.title ?? null}
+          published={result.report?.published ?? null}
+          tabId={tabId}
+          url={props.url}
+          lang={lang}
+          onAudited={props.onAttachment}
+        />
+      )}
       {props.onAttachment && <AttachmentList result={result} lang={lang} onAudited={props.onAttachment} />}
       {result.tables.applications && <PreviousYear result={result} lang={lang} tabId={tabId} />}
 
@@ -165,6 +176,7 @@ export function ReportView(props: Props) {
                   lang={lang}
                   onLocate={tabId !== null ? locate : undefined}
                   onEvidence={props.pdf && hasBoxes(f) ? () => setEvidence(f) : undefined}
+                  scan={result.document?.ocr ? props.pdf : null}
                   onDismiss={props.onClose ? undefined : () => props.setDismissed([...dismissedKeys, findingKey(f)])}
                 />
               ))}

@@ -21,6 +21,8 @@ export class AttachmentError extends Error {
   constructor(
     readonly reason: 'legacy' | 'ofd' | 'scanned' | 'unsupported' | 'unreadable',
     detail = '',
+    /** A scan's bytes, kept so that reading it by OCR does not fetch it again. */
+    readonly bytes: Uint8Array | null = null,
   ) {
     super(detail || reason);
   }
@@ -63,7 +65,9 @@ export async function auditBytes(
       pages = await extractPages(pdf);
     } catch (error) {
       await pdf.destroy();
-      if (error instanceof PdfReadError) throw new AttachmentError(error.reason === 'scanned' ? 'scanned' : 'unreadable', error.message);
+      if (error instanceof PdfReadError) {
+        throw new AttachmentError(error.reason === 'scanned' ? 'scanned' : 'unreadable', error.message, error.reason === 'scanned' ? bytes : null);
+      }
       throw error;
     }
     if (!keepPdf) await pdf.destroy();

@@ -2,6 +2,8 @@ import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfDocument } from './pdf-document';
 import type { Region } from './evidence-crop';
+import { isImageDocument } from './image-document';
+import type { RasterImage } from '@/lib/ocr/types';
 
 // Loaded only when the user audits a PDF: the panel's first paint does not carry PDF.js.
 // The worker and the character maps ship inside the extension (wxt.config.ts): no remote code.
@@ -24,6 +26,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 
 /** A page's size in points. */
 export async function pageSize(doc: PdfDocument, pageNumber: number): Promise<{ width: number; height: number }> {
+  if (isImageDocument(doc)) return doc.size(pageNumber);
   const { width, height } = (await (doc as unknown as PDFDocumentProxy).getPage(pageNumber)).getViewport({ scale: 1 });
   return { width, height };
 }
@@ -37,6 +40,7 @@ export async function renderRegion(
   scale: number,
   signal?: AbortSignal,
 ): Promise<void> {
+  if (isImageDocument(doc)) return doc.draw(pageNumber, canvas, region, scale);
   const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
   const ratio = window.devicePixelRatio || 1;
   const device = scale * ratio;
@@ -48,4 +52,33 @@ export async function renderRegion(
   const task = page.render({ canvas, viewport });
   signal?.addEventListener('abort', () => task.cancel(), { once: true });
   await task.promise;
+}
+
+/**
+ * A whole page as pixels at `dpi`, for OCR. Drawn on a canvas of the panel's (PDF.js draws the
+ * scan's own image into it); the pixels are then handed to the OCR worker.
+ */
+export async function renderPageImage(doc: PdfDocument, pageNumber: number, dpi: { fallback: number; min: number; max: number }): Promise<RasterImage> {
+  const page = await (doc as unknown as PDFDocumentProxy).getPage(pageNumber);
+  // The scan's own resolution, as the CLI reads it (cli/ocr.ts takes the image itself): the
+  // widest image painted on the page, its pixels over the page's width in points.
+  const ops = await page.getOperatorList();
+  let pixels = 0;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    if (ops.fnArray[i] === pdfjs.OPS.paintImageXObject) pixels = Math.max(pixels, Number((ops.argsArray[i] as unknown[])[1]) || 0);
+  }
+  const native = (pixels / page.getViewport({ scale: 1 }).width) * 72;
+  const scale = (native > 0 ? Math.min(dpi.max, Math.max(dpi.min, native)) : dpi.fallback) / 72;
+  const viewport = page.getViewport({ scale });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(viewport.width);
+  canvas.height = Math.floor(viewport.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no canvas to draw the page on');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvas, viewport }).promise;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  page.cleanup();
+  return { width: canvas.width, height: canvas.height, data, scale };
 }

@@ -1,5 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageSession } from '@/lib/live/session';
+import { findTableImages } from '@/lib/page/table-images';
 import { handle, LOCAL_KEYS, parseToContent, sendToBackground, type AuditReply, type ToContent } from '@/lib/protocol';
 import { parseDismissed, parseSettings } from '@/lib/settings';
 import { findPrevious, parseHistory, remember } from '@/lib/history';
@@ -72,6 +73,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<Pa
   const failedReply = (): AuditReply => ({ result: null, auditedAt: null, error: lastError });
   const onMessage = handle<ToContent, unknown>(parseToContent, {
     'gouji/get': () => guarded(current, failedReply()),
+    // Asked by the panel only for a report whose table is not in the page's text.
+    'gouji/images': () => ({ images: findTableImages(document) }),
     'gouji/locate': (m) => guarded(() => ({ located: session.locate(m.refs, m.quote) }), { located: 0 }),
     'gouji/show-blanks': (m) =>
       guarded(

@@ -2,6 +2,7 @@ import type { Lang } from './model/finding';
 import type { AuditResult } from './model/schema';
 import type { Verdict } from './format/verdict';
 import type { ReportLink } from './page/links';
+import type { TableImage } from './page/table-images';
 
 /**
  * Every message between Gouji's parts, by name: what it carries and what its answer is. Senders
@@ -45,6 +46,8 @@ export interface ToContent {
   'gouji/rerun': { payload: Record<never, never>; reply: AuditReply };
   /** The report links of a listing page, for the batch. */
   'gouji/links': { payload: Record<never, never>; reply: { links: ReportLink[] } };
+  /** The page's content images: where its table is not in the text, OCR may read it from them. */
+  'gouji/images': { payload: Record<never, never>; reply: { images: TableImage[] } };
   /** Scroll to and flash the cells (and the quoted sentence) of a finding. */
   'gouji/locate': { payload: { refs: CellRef[]; quote?: string }; reply: { located: number } };
   'gouji/show-blanks': { payload: { show: boolean }; reply: { shown: boolean } };
@@ -120,7 +123,7 @@ const index = (v: unknown): v is number => typeof v === 'number' && Number.isInt
 export function parseToContent(raw: unknown): AnyMessage<ToContent> | null {
   if (!raw || typeof raw !== 'object') return null;
   const m = raw as { type?: unknown; refs?: unknown; quote?: unknown; show?: unknown };
-  if (m.type === 'gouji/get' || m.type === 'gouji/rerun' || m.type === 'gouji/links') return { type: m.type };
+  if (m.type === 'gouji/get' || m.type === 'gouji/rerun' || m.type === 'gouji/links' || m.type === 'gouji/images') return { type: m.type };
   if (m.type === 'gouji/show-blanks') return typeof m.show === 'boolean' ? { type: m.type, show: m.show } : null;
   if (m.type !== 'gouji/locate' || !Array.isArray(m.refs) || m.refs.length > 500) return null;
   const refs: CellRef[] = [];

@@ -32,7 +32,7 @@ function run(input: CheckInput): Draft<CarryOverData>[] {
       at: { col },
       expected: theirs,
       actual: cell.value,
-      cells: [withRead({ row: 'carried_over' as const, col, ref: cell.ref, raw: cell.raw }, cell.read)],
+      cells: [withRead({ row: 'carried_over' as const, col, ref: cell.ref, raw: cell.raw }, cell)],
       data: { previousYear: prev.year, previousSource: prev.source, previousRaw: prev.carriedForward![i] },
     });
   });

@@ -7,6 +7,7 @@ import litigationAfterReviewTotal from './litigation-after-review-total';
 import litigationDirectTotal from './litigation-direct-total';
 import missingRow from './missing-row';
 import missingSection from './missing-section';
+import ocrUncertain from './ocr-uncertain';
 import placeholderCell from './placeholder-cell';
 import pre2019Format from './pre-2019-format';
 import proseVsTable from './prose-vs-table';
@@ -41,6 +42,7 @@ export const CHECKS = [
   litigationDirectTotal,
   missingRow,
   missingSection,
+  ocrUncertain,
   placeholderCell,
   pre2019Format,
   proseVsTable,

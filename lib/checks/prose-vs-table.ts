@@ -92,7 +92,7 @@ function cellsOf(input: CheckInput, kind: FigureKind): FindingCell[] {
   const table = input.applications;
   return KIND_ROWS[kind].map((row) => {
     const cell = table?.cells[row]?.[TOTAL_COL];
-    return withRead({ row, col: COL_KEYS[TOTAL_COL]!, ref: cell?.ref ?? null, raw: cell?.raw }, cell?.read);
+    return withRead({ row, col: COL_KEYS[TOTAL_COL]!, ref: cell?.ref ?? null, raw: cell?.raw }, cell);
   });
 }
 

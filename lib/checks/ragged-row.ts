@@ -20,7 +20,7 @@ export default noteCheck({
       read: input.applications?.rows[n.row] ?? null,
     },
     cells: COL_KEYS.map((col, i) =>
-      withRead({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null }, input.applications?.cells[n.row]?.[i]?.read),
+      withRead({ row: n.row, col, ref: input.applications?.cells[n.row]?.[i]?.ref ?? null }, input.applications?.cells[n.row]?.[i]),
     ).filter((c) => c.ref),
   }),
   messages: {

@@ -1,5 +1,5 @@
 import { COL_KEYS } from '../model/keys';
-import { failingCells, identityIndex, sides, valueOf, type Identity } from '../report/identities';
+import { failingCells, identityIndex, sides, uncertain, valueOf, type Identity } from '../report/identities';
 import { withRead } from './families/with-read';
 import { cellName } from '../i18n/words';
 import { rankSuspects } from '../report/suspects';
@@ -21,7 +21,8 @@ function suspects(input: CheckInput): Draft<SuspectData>[] {
   if (!table) return [];
   const index = identityIndex(table.template);
   const sums = index.ids.map((id) => sides(table, id));
-  const failing = index.ids.filter((_, i) => sums[i]!.left !== sums[i]!.right);
+  // An identity that fails only through cells OCR read uncertainly is ocr-uncertain's to report.
+  const failing = index.ids.filter((id, i) => sums[i]!.left !== sums[i]!.right && !uncertain(table, id));
   if (failing.length === 0) return [];
   const isFailing = new Set(failing);
   const out: Draft<SuspectData>[] = [];
@@ -40,7 +41,7 @@ function suspects(input: CheckInput): Draft<SuspectData>[] {
       at: { row: cell.row, col: cell.col },
       expected: fix,
       actual: read?.value ?? null,
-      cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read?.read)],
+      cells: [withRead({ ...cell, ref: read?.ref ?? null, raw: read?.raw }, read)],
       data: { explains: mine.map((id) => ({ check: id.check, at: { ...id.at } })), explainsAll: mine.length === failing.length },
     });
   }

@@ -42,7 +42,7 @@ export function batchRow(item: BatchItem, lang: Lang): string[] {
   const r = item.result;
   if (!r.detected) return ['', '', en ? 'not a report' : '不是年报', '', '', item.title, item.href];
   const counts = countFindings(r.findings);
-  const kind = r.document?.kind === 'pdf' ? 'PDF' : r.document?.kind === 'docx' ? 'Word' : '';
+  const kind = r.document?.kind === 'pdf' ? 'PDF' : r.document?.kind === 'docx' ? 'Word' : r.document?.kind === 'images' ? (en ? 'images' : '图片') : '';
   const from = kind
     ? en
       ? ` (from the ${kind} ${item.via ? 'attachment' : 'file'})`

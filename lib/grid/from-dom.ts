@@ -37,6 +37,8 @@ export function gridFromTable(table: HTMLTableElement, limits = GRID_LIMITS): Do
       const requestedRows = el.rowSpan === 0 ? rowsLeft : el.rowSpan;
       const rowSpan = capSpan(requestedRows, limits.maxRowSpan, rowsLeft, r, c, issues);
       const cell: GridCell = { id: cells.length, text: el.textContent ?? '', row: r, col: c, rowSpan, colSpan };
+      const ocr = el.getAttribute('data-ocr');
+      if (ocr !== null && Number.isFinite(Number(ocr))) cell.ocr = Math.min(1, Math.max(0, Number(ocr)));
       cells.push(cell);
       elements.push(el);
       for (let dr = 0; dr < rowSpan; dr++) {

@@ -8,6 +8,8 @@ export interface GridCell {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** Read by OCR, with this confidence (0–1): the cell's `data-ocr`. */
+  ocr?: number;
 }
 
 export type GridIssue =

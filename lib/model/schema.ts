@@ -25,6 +25,8 @@ export const FindingCellSchema = z.object({
   pdf: z.array(pdfBox).optional(),
   /** Read with less than full confidence: its row taken by position, rebuilt from text, or by OCR. */
   read: z.enum(READS).optional(),
+  /** For `read: "ocr"`: how sure the reading is, 0–1. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 /** Plain JSON: sentences are made from `check` + `data` at the edge, in the reader's language. */
@@ -87,13 +89,18 @@ export const AuditResultSchema = z.object({
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
   /** The report page that links this file, when the file was audited in the page's stead. */
   linkedFrom: z.string().optional(),
-  /** What was audited when it was not an HTML page: a PDF or Word attachment. */
+  /**
+   * What was audited when it was not an HTML page: a PDF or Word attachment, or the pictures of a
+   * page whose table was published as images (`images`, read by OCR; `pages` counts the pictures).
+   */
   document: z
     .object({
-      kind: z.enum(['pdf', 'docx']),
+      kind: z.enum(['pdf', 'docx', 'images']),
       pages: z.number().int().optional(),
       /** PDF pages without any text: scanned or pasted as images, so nothing on them was read. */
       textlessPages: z.array(z.number().int()).optional(),
+      /** The pages were read by OCR (a scan): every figure carries its confidence. */
+      ocr: z.boolean().optional(),
     })
     .optional(),
 });

@@ -8,6 +8,13 @@ export interface PdfHtmlOptions {
   url?: string;
   /** The publication date of the page that linked the PDF, when known. */
   published?: string | null;
+  /** The report's name when the pages do not print it (a page's table read from a picture). */
+  title?: string | null;
+  /**
+   * Ready-made HTML to place in the flow (tables OCR read from their rules): each goes before the
+   * first line printed below `y` (points from the top of `page`).
+   */
+  blocks?: readonly { page: number; y: number; html: string }[];
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -86,7 +93,7 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
       else if (titleLines.length) break;
     }
   }
-  const title = titleLines.map(lineText).join('');
+  const title = titleLines.map(lineText).join('') || options.title || '';
 
   const parts: string[] = [];
   if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
@@ -103,7 +110,18 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
     prev = null;
   };
   const emitted = new Set<PdfTable>();
+  const blocks = [...(options.blocks ?? [])].sort((a, b) => a.page - b.page || a.y - b.y);
+  const placeBlocks = (before: Line | null) => {
+    while (
+      blocks.length &&
+      (!before || blocks[0]!.page < before.page || (blocks[0]!.page === before.page && blocks[0]!.y <= before.gy - (pageTops.get(before.page) ?? 0)))
+    ) {
+      flush();
+      parts.push(blocks.shift()!.html);
+    }
+  };
   for (const line of lines) {
+    placeBlocks(line);
     if (titleLines.includes(line)) continue;
     const table = tableOf.get(line);
     if (table) {
@@ -134,6 +152,7 @@ export function pdfToHtml(pages: readonly PdfPage[], options: PdfHtmlOptions = {
     lineBoxes.push(lineBox(line, pageTops));
     prev = line;
   }
+  placeBlocks(null);
   flush();
 
   const base = options.url ? `<base href="${escapeHtml(options.url)}">` : '';

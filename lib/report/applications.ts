@@ -45,6 +45,11 @@ function headerColumns(grid: Grid): number[] | null {
 
 function readCell(cell: GridCell | null, t: number, r: number, c: number): ReadCell {
   if (!cell) return { value: null, status: 'missing', raw: '', ref: null };
+  const read = parseCell(cell, t, r, c);
+  return cell.ocr === undefined ? read : { ...read, read: 'ocr', confidence: cell.ocr };
+}
+
+function parseCell(cell: GridCell, t: number, r: number, c: number): ReadCell {
   const v = parseCellValue(cell.text);
   const ref = { t, r, c };
   switch (v.kind) {

@@ -1,5 +1,5 @@
 import { APPLICANT_COLS, COL_KEYS, RESULT_ROWS, TEMPLATE_ROWS, type ColKey, type RowKey } from '../model/keys';
-import type { ApplicationsTable } from './types';
+import type { ApplicationsTable, ReadCell } from './types';
 
 export interface CellKey {
   row: RowKey;
@@ -129,4 +129,24 @@ export function holds(table: ApplicationsTable, id: Identity): boolean {
 
 export function sameCell(a: CellKey, b: CellKey): boolean {
   return a.row === b.row && a.col === b.col;
+}
+
+/** Below this an OCR reading is doubtful: said as `ocr-uncertain`, never built into an error. */
+export const OCR_SURE = 0.9;
+
+/** A cell read by OCR with less than OCR_SURE confidence. */
+export function doubtful(cell: ReadCell | undefined): boolean {
+  return cell?.read === 'ocr' && (cell.confidence ?? 0) < OCR_SURE;
+}
+
+export function cellOf(table: ApplicationsTable, cell: CellKey): ReadCell | undefined {
+  return table.cells[cell.row]?.[COL_KEYS.indexOf(cell.col)];
+}
+
+/**
+ * An identity through a doubtful OCR cell: whether it holds says nothing sure about the report,
+ * so a failure is reported by `ocr-uncertain` (a warning) instead of as an error.
+ */
+export function uncertain(table: ApplicationsTable, id: Identity): boolean {
+  return [...id.left, ...id.right].some((c) => doubtful(cellOf(table, c)));
 }

@@ -16,7 +16,9 @@ export interface ReadCell {
   raw: string;
   ref: CellRef | null;
   /** Read with less than full confidence: the row taken by its place, or the table rebuilt from text. */
-  read?: 'structure' | 'text';
+  read?: 'structure' | 'text' | 'ocr';
+  /** For a cell read by OCR: how sure the reading is, 0–1. */
+  confidence?: number;
 }
 
 /** Things the reader noticed while reading the table; checks turn them into findings. */

@@ -4,9 +4,10 @@
  * content script on gov.cn. Firefox: `npx wxt build -b firefox` (once per run); Chrome: the build
  * of global-setup.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { OCR_MODEL_MB } from '../../components/ocr/client';
 import { buildExtension, extensionBuild, type Build } from './harness';
 
 type Manifest = Record<string, unknown> & {
@@ -96,6 +97,14 @@ function expectPanelPage(build: Build, path: string): void {
   for (const ref of refs) expect(existsSync(join(build.dir, ref.replace(/^\//, ''))), ref).toBe(true);
 }
 
+/** The OCR worker and what it loads are packaged, and the button's "约 N MB" says what they weigh. */
+function expectOcrFiles(build: Build): void {
+  expect(existsSync(join(build.dir, 'ocr-worker.js'))).toBe(true);
+  const files = ['ocr/ort-wasm-simd-threaded.wasm', 'ocr/det.onnx', 'ocr/rec.onnx', 'ocr/keys.txt'];
+  const mb = files.reduce((sum, f) => sum + statSync(join(build.dir, f)).size, 0) / 1e6;
+  expect(Math.abs(mb - OCR_MODEL_MB) / OCR_MODEL_MB, `${mb.toFixed(1)} MB packaged, the button says ${OCR_MODEL_MB}`).toBeLessThan(0.1);
+}
+
 describe('the Firefox build (npx wxt build -b firefox)', () => {
   let build: Build;
   let manifest: Manifest;
@@ -147,6 +156,11 @@ describe('the Firefox build (npx wxt build -b firefox)', () => {
   it('has its name and description localized (zh_CN default, en)', () => {
     expectLocalized(build, manifest);
   });
+
+  it('allows WebAssembly for the OCR worker, and nothing looser', () => {
+    expect(manifest.content_security_policy).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    expectOcrFiles(build);
+  });
 });
 
 describe('the Chrome build (npx wxt build)', () => {
@@ -188,5 +202,10 @@ describe('the Chrome build (npx wxt build)', () => {
 
   it('has its name and description localized (zh_CN default, en)', () => {
     expectLocalized(build, manifest);
+  });
+
+  it('allows WebAssembly for the OCR worker, and nothing looser', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
+    expectOcrFiles(build);
   });
 });

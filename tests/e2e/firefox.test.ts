@@ -82,6 +82,24 @@ describe('Firefox', () => {
     expect(auditMs).toBeLessThan(10_000);
     await page.close();
   });
+
+  it('reads a table published as an image by OCR in the sidebar, from the add-on’s own models', async () => {
+    const page = await ff.open(server.url('/e2e/image-table.html?firefox'));
+    const tabId = await ff.tabIdOf(page);
+    await ff.waitForAudit(tabId);
+    const panel = await ff.openPanel(tabId, { width: 360 });
+    await panel.waitForSelector('[data-testid=image-tables] [data-action=read-scan]');
+    await panel.click('[data-testid=image-tables] [data-action=read-scan]');
+    await panel.waitForSelector('[data-testid=ocr-progress]');
+    await panel.waitForSelector('[data-action=close-report]', { timeout: 240_000 });
+    // Read from the picture: the table found, its figures labelled as read by OCR.
+    const verdict = await panel.$eval('[data-testid=verdict]', (el) => (el as HTMLElement).innerText);
+    expect(verdict).not.toMatch(/未找到第三部分表格/);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'firefox-ocr-image.png'), fullPage: true });
+    expect(ff.extensionErrors()).toEqual([]);
+    await panel.close();
+    await page.close();
+  }, 300_000);
 });
 
 defineScenarios(() => driver);

@@ -21,7 +21,7 @@ function cellStatusFindings(input: CheckInput, status: CellStatus): Draft<CellSt
     const hits: FindingCell[] = [];
     for (const row of rows) {
       (table.cells[row] ?? []).forEach((c, i) => {
-        if (c.status === status) hits.push(withRead({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined }, c.read));
+        if (c.status === status) hits.push(withRead({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined }, c));
       });
     }
     const wholeColumns = COL_KEYS.filter((col) => hits.filter((h) => h.col === col).length === rows.length);

@@ -1,6 +1,6 @@
 import { COL_KEYS } from '../../model/keys';
 import type { FindingCell, Lang } from '../../model/finding';
-import { sides, tableIdentities, valueOf, type Identity } from '../../report/identities';
+import { sides, tableIdentities, uncertain, valueOf, type Identity } from '../../report/identities';
 import { defineCheck, type Check, type Draft, type FindingOf, type Sentence } from '../define';
 import type { CheckInput } from '../types';
 import { withRead } from './with-read';
@@ -25,16 +25,18 @@ function identityFindings(input: CheckInput, check: Identity['check']): Draft<Id
     if (id.check !== check) continue;
     const { left, right } = sides(table, id);
     if (left === right) continue;
+    // A failure through a doubtful OCR reading is ocr-uncertain's to say, as a warning.
+    if (uncertain(table, id)) continue;
     const refOf = (c: { row: (typeof id.left)[number]['row']; col: (typeof id.left)[number]['col'] }) => table.cells[c.row]?.[COL_KEYS.indexOf(c.col)];
     out.push({
       at: id.at,
       expected: left,
       actual: right,
-      cells: id.right.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c)?.read)),
+      cells: id.right.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c))),
       data: {
         left: id.left.map((c) => valueOf(table, c)),
         right: id.right.map((c) => valueOf(table, c)),
-        terms: id.left.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c)?.read)),
+        terms: id.left.map((c) => withRead({ ...c, ref: refOf(c)?.ref ?? null }, refOf(c))),
         blanks: [...id.left, ...id.right].filter((c) => refOf(c)?.status === 'blank').length,
         printedBlank: id.right.every((c) => refOf(c)?.status === 'blank'),
       },

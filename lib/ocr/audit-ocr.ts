@@ -1,0 +1,40 @@
+import type { AuditOptions } from '../audit';
+import { auditPdf, type ParseHtml, type PdfAudit } from '../pdf/audit-pdf';
+import { encodeBoxes, escapeHtml, type PdfHtmlOptions } from '../pdf/to-html';
+import type { PdfPage } from '../pdf/types';
+import type { OcrCell, OcrDocument, OcrTable } from './types';
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** `data-ocr` carries the cell's confidence; lib/grid reads it back, so the report knows the cell was read by OCR. */
+function cellHtml(cell: OcrCell): string {
+  const spans = (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') + (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '');
+  return `<td${spans} data-pdf="${encodeBoxes([cell.box])}" data-ocr="${round(cell.confidence)}">${escapeHtml(cell.text)}</td>`;
+}
+
+export function ocrTableHtml(table: OcrTable): string {
+  return `<table>${table.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</table>`;
+}
+
+/** The OCR'd pages as the text layer lib/pdf rebuilds prose from (tables are placed whole). */
+export function ocrTextPages(doc: OcrDocument): PdfPage[] {
+  return doc.pages.map((p) => ({
+    number: p.number,
+    width: p.width,
+    height: p.height,
+    items: p.items.map(({ text, x, y, w, size }) => ({ text, x, y, w, size })),
+  }));
+}
+
+/**
+ * Audits what OCR read like a PDF (lib/pdf/audit-pdf.ts): the same JSON, each finding's cells
+ * with where they were printed (`pdf`, the crop the reading came from), `read: "ocr"` and their
+ * `confidence`.
+ */
+export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: AuditOptions & PdfHtmlOptions & { kind?: 'pdf' | 'images' }): PdfAudit {
+  const blocks = doc.pages.flatMap((p) => p.tables.map((t) => ({ page: p.number, y: t.top, html: ocrTableHtml(t) })));
+  const audit = auditPdf(ocrTextPages(doc), parse, { ...options, blocks });
+  // `images`: a page's pictures (its table pasted as images), each a page of the reading.
+  if (audit.result.detected) audit.result.document = { kind: options.kind ?? 'pdf', pages: doc.pages.length, ocr: true };
+  return audit;
+}

@@ -1,0 +1,39 @@
+import { estimateSkew, redChannel, rotate } from './image';
+import { readProse, type Region } from './prose';
+import { findRuledTables } from './rulings';
+import { readTable } from './table-cells';
+import type { OcrDocument, OcrEngine, OcrOptions, OcrPage, OcrTable, RasterImage } from './types';
+
+/**
+ * Reads scanned pages: each page is straightened, its ruled tables are cut into cells and every
+ * cell read on its own (figures as digits, with a confidence), and the rest of the page is read
+ * line by line. Pure: the engine (runtime and models) comes in as a parameter, so it runs in the
+ * CLI and in the extension's Web Worker alike. Pages are numbered from 1 in the order given.
+ */
+export async function ocrPages(pages: readonly RasterImage[], engine: OcrEngine, options: OcrOptions = {}): Promise<OcrDocument> {
+  const out: OcrPage[] = [];
+  for (const [i, image] of pages.entries()) {
+    options.signal?.throwIfAborted();
+    out.push(await ocrPage(image, i + 1, engine, options.signal));
+    options.onProgress?.(i + 1, pages.length);
+  }
+  return { pages: out };
+}
+
+async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, signal?: AbortSignal): Promise<OcrPage> {
+  const raw = redChannel(image);
+  const skew = estimateSkew(raw);
+  const g = rotate(raw, -skew);
+  const { scale } = image;
+  const tables: OcrTable[] = [];
+  const skip: Region[] = [];
+  for (const found of findRuledTables(g, scale)) {
+    const rules = new Uint8Array(found.horizontal.length);
+    for (let i = 0; i < rules.length; i++) rules[i] = found.horizontal[i]! | found.vertical[i]!;
+    tables.push(await readTable(engine, g, rules, found.grid, number, scale, signal));
+    const { xs, ys } = found.grid;
+    skip.push([xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!]);
+  }
+  const items = await readProse(engine, g, scale, skip, signal);
+  return { number, width: image.width / scale, height: image.height / scale, items, tables };
+}

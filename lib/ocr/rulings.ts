@@ -1,0 +1,207 @@
+import type { Gray } from './image';
+
+/** Ink darker than this is ink (after the red channel: seal ink is lighter). */
+export const INK = 150;
+
+/** A ruled table's grid in pixels: rule positions and its cells with their spans. */
+export interface RuledGrid {
+  xs: number[];
+  ys: number[];
+  /** Elementary slots merged where a rule is missing: [row, col, rowSpan, colSpan]. */
+  cells: [number, number, number, number][];
+  /** How thick the rules are, to crop inside them. */
+  rule: number;
+}
+
+/** Pixels on a dark run at least `min` long (gaps of up to 2 pixels bridged), along rows or columns. */
+function runMask(g: Gray, min: number, vertical: boolean): Uint8Array {
+  const mask = new Uint8Array(g.width * g.height);
+  const outer = vertical ? g.width : g.height;
+  const inner = vertical ? g.height : g.width;
+  const at = vertical ? (o: number, i: number) => i * g.width + o : (o: number, i: number) => o * g.width + i;
+  for (let o = 0; o < outer; o++) {
+    let start = -1;
+    let last = -1;
+    for (let i = 0; i <= inner; i++) {
+      const dark = i < inner && g.data[at(o, i)]! < (g.ink ?? INK);
+      if (dark) {
+        if (start < 0 || i - last > 3) {
+          if (start >= 0 && last - start + 1 >= min) for (let k = start; k <= last; k++) mask[at(o, k)] = 1;
+          start = i;
+        }
+        last = i;
+      }
+    }
+    if (start >= 0 && last - start + 1 >= min) for (let k = start; k <= last; k++) mask[at(o, k)] = 1;
+  }
+  return mask;
+}
+
+interface Rule {
+  at: number;
+  /** Coverage along the rule: 1 where it is drawn. */
+  cover: Uint8Array;
+  from: number;
+  to: number;
+}
+
+/** Bands of the profile above `min`, each a rule; coverage ORed over the band (±1). */
+function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: number, hi: number): Rule[] {
+  const n = vertical ? g.width : g.height;
+  const len = vertical ? g.height : g.width;
+  const profile = new Float64Array(n);
+  for (let o = 0; o < n; o++) {
+    let c = 0;
+    for (let i = lo; i < hi; i++) c += mask[vertical ? i * g.width + o : o * g.width + i]!;
+    profile[o] = c;
+  }
+  // A slightly slanted rule spreads over neighbouring rows: judge each row with its neighbours.
+  const smooth = profile.map((_, o) => Math.max(profile[o - 1] ?? 0, profile[o]!, profile[o + 1] ?? 0));
+  const out: Rule[] = [];
+  let o = 0;
+  while (o < n) {
+    if (smooth[o]! < min) {
+      o++;
+      continue;
+    }
+    const start = o;
+    while (o < n && smooth[o]! >= min) o++;
+    const end = o - 1;
+    let w = 0;
+    let s = 0;
+    for (let k = start; k <= end; k++) {
+      w += profile[k]!;
+      s += profile[k]! * k;
+    }
+    const cover = new Uint8Array(len);
+    for (let k = Math.max(0, start - 1); k <= Math.min(n - 1, end + 1); k++) {
+      for (let i = 0; i < len; i++) if (mask[vertical ? i * g.width + k : k * g.width + i]) cover[i] = 1;
+    }
+    let from = 0;
+    while (from < len && !cover[from]) from++;
+    let to = len - 1;
+    while (to > 0 && !cover[to]) to--;
+    out.push({ at: w ? s / w : (start + end) / 2, cover, from, to });
+  }
+  return out;
+}
+
+function covered(rule: Rule, a: number, b: number): number {
+  const lo = Math.max(0, Math.round(a));
+  const hi = Math.min(rule.cover.length, Math.round(b));
+  if (hi <= lo) return 0;
+  let c = 0;
+  for (let i = lo; i < hi; i++) c += rule.cover[i]!;
+  return c / (hi - lo);
+}
+
+/**
+ * The ruled tables of a page: horizontal rules close together, crossed by vertical rules. Slots
+ * between rules merge where the rule between them is not drawn (a spanned cell). `scale` is
+ * pixels per point, so that lengths are judged in print sizes.
+ */
+export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] {
+  const minH = Math.max(12, Math.round(28 * scale));
+  const minV = Math.max(6, Math.round(9 * scale));
+  const horizontal = runMask(g, minH, false);
+  const vertical = runMask(g, minV, true);
+  const hRules = rules(horizontal, g, false, minH, 0, g.width).filter((r) => r.to - r.from >= 60 * scale);
+  const out: { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] = [];
+  // Whether some vertical rule runs all the way between two horizontal rules.
+  const bridged = (a: Rule, b: Rule) => {
+    const y0 = Math.round(a.at) + 3;
+    const y1 = Math.round(b.at) - 3;
+    if (y1 <= y0) return true;
+    for (let x = Math.max(a.from, b.from); x <= Math.min(a.to, b.to); x++) {
+      let c = 0;
+      for (let y = y0; y < y1; y++) c += vertical[y * g.width + x]!;
+      if (c >= (y1 - y0) * 0.8) return true;
+    }
+    return false;
+  };
+  // Rules close together and joined by vertical rules make a table (two tables one above the
+  // other, a heading between them, are two).
+  const groups: Rule[][] = [];
+  for (const r of hRules) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
+    else groups.push([r]);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const top = group[0]!.at;
+    const bottom = group[group.length - 1]!.at;
+    // A vertical rule runs from one horizontal rule to the next at least once: strokes of
+    // characters and digits, however well aligned down a column, never span a whole row.
+    const vRules = rules(vertical, g, true, minV, Math.round(top), Math.round(bottom) + 1).filter((r) =>
+      group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
+    );
+    if (vRules.length < 2) continue;
+    // A table wider than the page (or a scan cut at its edge) loses its outer vertical rule:
+    // its horizontal rules still run on past the last vertical one, to where the table ends.
+    const ends = group.map((h) => [h.from, h.to] as const);
+    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    const left = mid(ends.map((e) => e[0]));
+    const right = mid(ends.map((e) => e[1]));
+    const full = (at: number): Rule => ({ at, cover: new Uint8Array(g.height).fill(1), from: 0, to: g.height - 1 });
+    if (vRules[0]!.at - left > 12 * scale) vRules.unshift(full(left));
+    if (right - vRules[vRules.length - 1]!.at > 12 * scale) vRules.push(full(right));
+    // A table broken by the page: its vertical rules run on past the first (or last) horizontal
+    // rule to the page's edge of the table, a row cut in two whose part here is read as a row.
+    const reach = (x: number, y: number, dir: -1 | 1) => {
+      let end = y;
+      let gap = 0;
+      for (let yy = y; yy >= 0 && yy < g.height && gap <= 3; yy += dir) {
+        let hit = false;
+        for (let dx = -2; dx <= 2 && !hit; dx++) hit = vertical[yy * g.width + Math.round(x) + dx] === 1;
+        if (hit) [end, gap] = [yy, 0];
+        else gap++;
+      }
+      return end;
+    };
+    for (const dir of [-1, 1] as const) {
+      const edge = dir < 0 ? group[0]! : group[group.length - 1]!;
+      const ends = vRules.map((v) => reach(v.at, Math.round(edge.at) + dir * 2, dir)).filter((e) => Math.abs(e - edge.at) > 10 * scale);
+      if (ends.length * 2 < vRules.length) continue;
+      ends.sort((a, b) => a - b);
+      const at = dir < 0 ? ends[0]! : ends[ends.length - 1]!;
+      const cover = new Uint8Array(g.width).fill(1);
+      const virtual: Rule = { at, cover, from: 0, to: g.width - 1 };
+      if (dir < 0) group.unshift(virtual);
+      else group.push(virtual);
+    }
+    const ys = group.map((r) => r.at);
+    const xs = vRules.map((r) => r.at);
+    const rule = Math.max(2, Math.round(1.2 * scale));
+    const rows = ys.length - 1;
+    const cols = xs.length - 1;
+    // Union-find over slots: joined where the rule between them is mostly missing.
+    const parent = Array.from({ length: rows * cols }, (_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const join = (a: number, b: number) => {
+      parent[find(a)] = find(b);
+    };
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const m = 3;
+        if (c + 1 < cols && covered(vRules[c + 1]!, ys[r]! + m, ys[r + 1]! - m) < 0.5) join(r * cols + c, r * cols + c + 1);
+        if (r + 1 < rows && covered(group[r + 1]!, xs[c]! + m, xs[c + 1]! - m) < 0.5) join(r * cols + c, (r + 1) * cols + c);
+      }
+    }
+    const spans = new Map<number, [number, number, number, number]>();
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const root = find(r * cols + c);
+        const s = spans.get(root);
+        if (!s) spans.set(root, [r, c, r, c]);
+        else spans.set(root, [Math.min(s[0], r), Math.min(s[1], c), Math.max(s[2], r), Math.max(s[3], c)]);
+      }
+    }
+    const cells = [...spans.values()]
+      .map(([r0, c0, r1, c1]) => [r0, c0, r1 - r0 + 1, c1 - c0 + 1] as [number, number, number, number])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    out.push({ grid: { xs, ys, cells, rule }, horizontal, vertical });
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+import type { Gray } from './image';
+import { recognize, type Crop, type CropReading } from './recognize';
+import { INK, type RuledGrid } from './rulings';
+import type { OcrCell, OcrEngine, OcrTable } from './types';
+
+interface CellCut {
+  span: RuledGrid['cells'][number];
+  /** Inside the rules, in pixels: [left, top, width, height]. */
+  inner: [number, number, number, number];
+  /** One crop per line of text; none for a blank cell. */
+  lines: Crop[];
+  /** Ink mass inside, for the confidence of a blank. */
+  ink: number;
+}
+
+const CJK = /[\u3400-\u9fff]/g;
+const PLACEHOLDER = /^(?:[-—–－─/／\\]+|无|空)$/;
+
+/**
+ * The cell's content as a clean image: rule pixels near its edges become paper (a rule the
+ * crop caught on a slanted page is not a digit), then its lines of ink.
+ */
+function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['cells'][number], scale: number): CellCut {
+  const [r, c, rs, cs] = span;
+  const inset = grid.rule + 1;
+  const x0 = Math.round(grid.xs[c]! + inset);
+  const x1 = Math.round(grid.xs[c + cs]! - inset);
+  const y0 = Math.round(grid.ys[r]! + inset);
+  const y1 = Math.round(grid.ys[r + rs]! - inset);
+  const w = Math.max(1, x1 - x0);
+  const h = Math.max(1, y1 - y0);
+  const edge = Math.max(3, Math.round(2.5 * scale));
+  const clean = new Uint8Array(w * h);
+  let ink = 0;
+  const rowInk = new Float64Array(h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const gi = (y0 + y) * g.width + x0 + x;
+      const nearEdge = x < edge || y < edge || x >= w - edge || y >= h - edge;
+      const v = nearEdge && rules[gi] ? 255 : g.data[gi]!;
+      clean[y * w + x] = v;
+      const m = Math.max(0, 200 - v) / 200;
+      ink += m;
+      if (v < (g.ink ?? INK)) rowInk[y]! += 1;
+    }
+  }
+  const cell: Gray = { width: w, height: h, data: clean };
+  const lines: Crop[] = [];
+  // Lines of text: bands of rows with ink, thin bands (specks) dropped.
+  const minBand = Math.max(2, Math.round(2.5 * scale));
+  let y = 0;
+  while (y < h) {
+    if (rowInk[y]! === 0) {
+      y++;
+      continue;
+    }
+    const top = y;
+    while (y < h && rowInk[y]! > 0) y++;
+    if (y - top < minBand) continue;
+    let left = w;
+    let right = -1;
+    for (let yy = top; yy < y; yy++) {
+      for (let x = 0; x < w; x++) {
+        if (clean[yy * w + x]! < (g.ink ?? INK)) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+    }
+    if (right < left) continue;
+    const lh = y - top;
+    const padY = lh * 0.3;
+    const padX = lh * 0.5;
+    lines.push({ gray: cell, box: [left - padX, top - padY, right - left + 1 + 2 * padX, lh + 2 * padY] });
+  }
+  return { span, inner: [x0, y0, w, h], lines, ink };
+}
+
+/** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
+/** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
+function isFigure(text: string): boolean {
+  return /^[\doO〇○。°lI|丨,，.\s]+$/.test(text) && /[\doO〇○。]/.test(text);
+}
+
+/** A cell holding one short line: what a figure looks like before it is read. */
+function narrow(c: CellCut): boolean {
+  const line = c.lines[0];
+  return c.lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
+}
+
+/**
+ * One row's figures side by side on one strip, read in one pass: a lone "0" out of context is
+ * as much a "。" or an "o" as a zero, while a line of figures reads as figures.
+ */
+function strip(cuts: readonly CellCut[]): Crop {
+  const boxes = cuts.map((c) => c.lines[0]!.box.map(Math.round) as [number, number, number, number]);
+  const height = Math.max(...boxes.map((b) => b[3]));
+  const gap = Math.round(height * 0.6);
+  const width = boxes.reduce((w, b) => w + b[2] + gap, gap);
+  const data = new Uint8Array(width * height).fill(255);
+  const segments: [number, number][] = [];
+  let x = gap;
+  cuts.forEach((c, i) => {
+    const [bx, by, bw, bh] = boxes[i]!;
+    const src = c.lines[0]!.gray;
+    const dy = Math.floor((height - bh) / 2);
+    for (let y = 0; y < bh; y++) {
+      const sy = by + y;
+      if (sy < 0 || sy >= src.height) continue;
+      for (let k = 0; k < bw; k++) {
+        const sx = bx + k;
+        if (sx >= 0 && sx < src.width) data[(dy + y) * width + x + k] = src.data[sy * src.width + sx]!;
+      }
+    }
+    segments.push([x - gap / 2, x + bw + gap / 2]);
+    x += bw + gap;
+  });
+  return { gray: { width, height, data }, box: [0, 0, width, height], segments };
+}
+
+/**
+ * Reads every cell of a ruled table. A blank cell (no ink) is blank with confidence 1. Figure
+ * columns (most cells one short line) are read a row at a time on a strip; each cell's part is
+ * decoded twice from the same output, over every class and over the digits alone: the digits'
+ * reading stands and carries the confidence, so that a doubtful figure says so instead of
+ * coming out as a plausible wrong number. Every other cell is read line by line.
+ */
+export async function readTable(
+  engine: OcrEngine,
+  g: Gray,
+  rules: Uint8Array,
+  grid: RuledGrid,
+  page: number,
+  scale: number,
+  signal?: AbortSignal,
+): Promise<OcrTable> {
+  const cuts = grid.cells.map((span) => cutCell(g, rules, grid, span, scale));
+  const cols = grid.xs.length - 1;
+  const votes = Array.from({ length: cols }, () => ({ narrow: 0, other: 0 }));
+  for (const c of cuts) if (c.span[3] === 1 && c.lines.length) votes[c.span[1]]![narrow(c) ? 'narrow' : 'other']++;
+  const figureCol = votes.map((v) => v.narrow >= 1 && v.narrow >= v.other);
+  const inStrip = cuts.map((c) => c.span[3] === 1 && figureCol[c.span[1]]! && narrow(c));
+  const strips = new Map<number, number[]>();
+  cuts.forEach((c, i) => {
+    if (inStrip[i]) strips.set(c.span[0], [...(strips.get(c.span[0]) ?? []), i]);
+  });
+  const crops: Crop[] = [];
+  const owners: { cells: number[] }[] = [];
+  for (const members of strips.values()) {
+    crops.push(strip(members.map((i) => cuts[i]!)));
+    owners.push({ cells: members });
+  }
+  cuts.forEach((c, i) => {
+    if (inStrip[i]) return;
+    for (const line of c.lines) {
+      crops.push(line);
+      owners.push({ cells: [i] });
+    }
+  });
+  const readings = await recognize(engine, crops, signal);
+  const lines: CropReading[][] = cuts.map(() => []);
+  readings.forEach((parts, k) => {
+    parts.forEach((r, j) => lines[owners[k]!.cells[j] ?? owners[k]!.cells[0]!]!.push(r));
+  });
+  const cells: OcrCell[] = cuts.map((c, i) => {
+    const box = { page, box: c.inner.map((v) => Math.round((v / scale) * 10) / 10) as [number, number, number, number] };
+    const [, , rowSpan, colSpan] = c.span;
+    const read = lines[i]!;
+    if (!read.length) {
+      // Faint marks that made no line of text: blank, the fainter the surer.
+      const full = 12 * scale * scale;
+      return { text: '', rowSpan, colSpan, confidence: Math.max(0.5, 1 - c.ink / full), figure: false, box };
+    }
+    // A short word in a column of figures (a header's 总计) reads as a word on the strip too.
+    const wordy = (read[0]!.text.text.match(CJK) ?? []).length >= 1 && read[0]!.text.confidence > 0.5;
+    if (inStrip[i] && !wordy) {
+      const d = figureReading(read[0]!);
+      return { text: d.text, rowSpan, colSpan, confidence: d.confidence, figure: true, box };
+    }
+    const text = read.map((r) => r.text.text).join('');
+    return { text, rowSpan, colSpan, confidence: Math.min(...read.map((r) => r.text.confidence)), figure: isFigure(text), box };
+  });
+  const rows: OcrCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
+  cells.forEach((cell, i) => rows[cuts[i]!.span[0]]!.push(cell));
+  return { rows, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale };
+}
+
+/** A placeholder printed in a figure column (—, /, 无) stands as printed; else the digits. */
+function figureReading(r: CropReading): { text: string; confidence: number } {
+  if (PLACEHOLDER.test(r.text.text) && r.text.confidence > 0.8) return r.text;
+  if (!r.digits.text) return { text: r.text.text, confidence: Math.min(r.text.confidence, 0.5) };
+  return r.digits;
+}

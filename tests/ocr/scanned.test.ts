@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditInput } from '../../cli/main';
+import { readInput } from '../../cli/read-input';
+import { pdfPages } from '../../cli/pdf-pages';
+import { auditPdf } from '../../lib/pdf/audit-pdf';
+import { parseHtml } from '../helpers/dom';
+import { comparableFindings } from '../pdf/twins';
+
+/**
+ * One scan per behaviour, through the CLI's reading (PDF.js's page images, onnxruntime-web, the
+ * PP-OCRv4 models); the sweep over every scanned twin, with its accuracy, is `npm run bench`.
+ * Several seconds a page: these are the slow tests of the unit project.
+ */
+const DIR = 'tests/fixtures/pdf/scanned';
+const twin = async (path: string) => auditPdf(await pdfPages(new Uint8Array(readFileSync(path))), parseHtml, { source: path }).result;
+
+describe('a scanned report read by OCR', () => {
+  it('audits as its text original: the same rows, section four and findings; OCR named on its cells', { timeout: 300_000 }, async () => {
+    const input = await readInput(`${DIR}/pingtan_2023.scan.pdf`);
+    expect(input.ocr?.pages).toHaveLength(4);
+    const scan = auditInput(input).result;
+    const text = await twin('tests/fixtures/pdf/printed/pingtan_2023.pdf');
+    expect(scan.document).toMatchObject({ kind: 'pdf', ocr: true });
+    expect(scan.tables.applications?.rows).toEqual(text.tables.applications?.rows);
+    expect(scan.tables.reviewLitigation?.values).toEqual(text.tables.reviewLitigation?.values);
+    expect(comparableFindings(scan.findings.filter((f) => f.check !== 'ocr-uncertain'))).toEqual(comparableFindings(text.findings));
+    for (const f of scan.findings.filter((f) => f.check === 'ocr-uncertain')) {
+      expect(f.severity).toBe('warning');
+      expect(f.cells?.[0]).toMatchObject({ read: 'ocr', confidence: expect.any(Number), pdf: [{ page: expect.any(Number) }] });
+    }
+  });
+
+  it('says what it cannot read on a scan too coarse to read, and builds no error on it', { timeout: 300_000 }, async () => {
+    const scan = auditInput(await readInput(`${DIR}/pingtan_2023.unreadable.pdf`)).result;
+    expect(scan.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(scan.findings.filter((f) => f.check === 'ocr-uncertain').length).toBeGreaterThan(0);
+  });
+
+  it('--no-ocr leaves a scan unread, with the reason', async () => {
+    await expect(readInput(`${DIR}/pingtan_2023.scan.pdf`, { ocr: false })).rejects.toMatchObject({ reason: { code: 'pdf-scanned' } });
+  });
+});
