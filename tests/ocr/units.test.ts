@@ -15,10 +15,10 @@ function steps(...rows: [string, number][][]): StepProbs {
   rows.forEach((row, t) => {
     let left = 1;
     for (const [c, p] of row) {
-      data[t * CLASSES + cls(c)] += p;
+      data[t * CLASSES + cls(c)] = data[t * CLASSES + cls(c)]! + p;
       left -= p;
     }
-    data[t * CLASSES] += Math.max(0, left);
+    data[t * CLASSES] = data[t * CLASSES]! + Math.max(0, left);
   });
   return { data, offset: 0, steps: rows.length, classes: CLASSES };
 }
