@@ -42,7 +42,7 @@ export const SCANS: ScanJob[] = [
   { name: 'shanghai_bgt_2019_decoded.scan', twin: 'printed/shanghai_bgt_2019_decoded.pdf', dpi: 200, noise: 0.15, quality: 30 },
   { name: 'shuyang_fgj_2023.scan', twin: 'printed/shuyang_fgj_2023.pdf', dpi: 150, rotate: -1.2 },
   { name: 'huaian_szf_2024.scan', twin: 'huaian_szf_2024.pdf', dpi: 150, seal: true, noise: 0.15, quality: 30 },
-  { name: 'pingtan_2023.unreadable', twin: 'printed/pingtan_2023.pdf', dpi: 45, unreadable: true },
+  { name: 'pingtan_2023.unreadable', twin: 'printed/pingtan_2023.pdf', dpi: 60, unreadable: true },
 ];
 
 /**
