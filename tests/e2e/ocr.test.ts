@@ -41,13 +41,11 @@ async function copiedJson(panel: Page) {
   return JSON.parse(await until(() => panel.evaluate(() => navigator.clipboard.readText()), 'the JSON copy'));
 }
 
-/** The same scan read by the CLI's OCR in Node: the panel must read the same. */
+/** The same scan read by the CLI (OCR in Node): the panel must read the same. */
 async function cliOcr(file: string, url: string) {
-  const { ocrEngine, pdfScanImages } = await import('../../cli/ocr');
-  const { ocrPages } = await import('../../lib/ocr/ocr-pages');
-  const { auditOcr } = await import('../../lib/ocr/audit-ocr');
-  const doc = await ocrPages(await pdfScanImages(new Uint8Array(readFileSync(file))), await ocrEngine());
-  return auditOcr(doc, parseHtml, { source: url, url, published: '2025-01-20' }).result;
+  const { readInput } = await import('../../cli/read-input');
+  const { auditInput } = await import('../../cli/main');
+  return auditInput({ ...(await readInput(file)), url }).result;
 }
 
 /** The text PDF the scan was made from, audited from its text layer. */
