@@ -238,7 +238,7 @@ confidence.
                     from one site)
   --retry N         retry a 429 or 5xx answer N times (default 0), waiting
                     as Retry-After asks
-  --no-ocr          do not read scans (a PDF without a text layer is unreadable)
+  --no-ocr          do not read scans by OCR (they are then unreadable)
   --base URL        the address a saved page or listing came from: its
                     relative links (attachments, a listing's reports)
                     resolve against it (not needed when the page records

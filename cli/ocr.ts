@@ -65,12 +65,12 @@ function toRgba(img: PdfImage): Uint8ClampedArray | null {
 /**
  * A scanned PDF's pages as pixels: the largest image painted on each page (a scanner or img2pdf
  * puts one image over the whole page), decoded by PDF.js. `scale` is the image's pixels per
- * point of the page's width.
+ * point of the page's width. Null for a page without any image.
  */
-export async function pdfScanImages(bytes: Uint8Array): Promise<RasterImage[]> {
+export async function pdfScanImages(bytes: Uint8Array): Promise<(RasterImage | null)[]> {
   const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
-    const out: RasterImage[] = [];
+    const out: (RasterImage | null)[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const width = page.getViewport({ scale: 1 }).width;
@@ -85,7 +85,7 @@ export async function pdfScanImages(bytes: Uint8Array): Promise<RasterImage[]> {
       }
       const data = best && toRgba(best);
       if (best && data) out.push({ width: best.width, height: best.height, data, scale: best.width / width });
-      else out.push({ width: 1, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255]), scale: 1 / width });
+      else out.push(null);
       page.cleanup();
     }
     return out;

@@ -84,9 +84,17 @@ async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (
   const { ocrEngine, pdfScanImages } = await import('./ocr');
   const { ocrPages } = await import('../lib/ocr/ocr-pages');
   try {
-    const images = await pdfScanImages(bytes);
-    return await ocrPages(images, await ocrEngine(), { onProgress: options.onPage });
+    const found = await pdfScanImages(bytes);
+    // No image on any page: nothing was scanned, there is nothing to read.
+    if (found.every((p) => !p)) throw new InputError(source, { code: 'pdf-scanned' });
+    const blank = { width: 1, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255]), scale: 1 / 595 };
+    return await ocrPages(
+      found.map((p) => p ?? blank),
+      await ocrEngine(),
+      { onProgress: options.onPage },
+    );
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(source, { code: 'pdf-unreadable', detail: `OCR: ${(error as Error).message}` });
   }
 }

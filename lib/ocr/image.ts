@@ -145,3 +145,17 @@ export function recInput(g: Gray, box: [number, number, number, number], height:
 export function recWidth(box: readonly number[], height: number): number {
   return Math.max(1, Math.round((box[2]! / box[3]!) * height));
 }
+
+/** Resized by `factor` (bilinear): a coarse scan brought up to the size the rules and the recogniser expect. */
+export function resize(g: Gray, factor: number): Gray {
+  const width = Math.max(1, Math.round(g.width * factor));
+  const height = Math.max(1, Math.round(g.height * factor));
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const sy = (y + 0.5) / factor - 0.5;
+    for (let x = 0; x < width; x++) out[y * width + x] = sample(g, (x + 0.5) / factor - 0.5, sy);
+  }
+  const r: Gray = { width, height, data: out };
+  r.ink = inkLevel(r);
+  return r;
+}

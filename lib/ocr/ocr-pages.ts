@@ -1,8 +1,12 @@
-import { estimateSkew, redChannel, rotate } from './image';
+import { estimateSkew, redChannel, resize, rotate } from './image';
 import { readProse, type Region } from './prose';
 import { findRuledTables } from './rulings';
 import { readTable } from './table-cells';
 import type { OcrDocument, OcrEngine, OcrOptions, OcrPage, OcrTable, RasterImage } from './types';
+
+/** Pixels per point below which a page is enlarged before it is read, and to what. */
+const MIN_SCALE = 1.5;
+const WORK_SCALE = 150 / 72;
 
 /**
  * Reads scanned pages: each page is straightened, its ruled tables are cut into cells and every
@@ -21,10 +25,16 @@ export async function ocrPages(pages: readonly RasterImage[], engine: OcrEngine,
 }
 
 async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, signal?: AbortSignal): Promise<OcrPage> {
-  const raw = redChannel(image);
+  let raw = redChannel(image);
+  let scale = image.scale;
+  // A scan coarser than ~110 dpi is brought up to 150: its rules and glyphs then have the size
+  // the reader expects, and what the pixels cannot tell comes out as low confidence.
+  if (scale < MIN_SCALE) {
+    raw = resize(raw, WORK_SCALE / scale);
+    scale = WORK_SCALE;
+  }
   const skew = estimateSkew(raw);
   const g = rotate(raw, -skew);
-  const { scale } = image;
   const tables: OcrTable[] = [];
   const skip: Region[] = [];
   for (const found of findRuledTables(g, scale)) {
@@ -35,5 +45,11 @@ async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, si
     skip.push([xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!]);
   }
   const items = await readProse(engine, g, scale, skip, signal);
-  return { number, width: image.width / scale, height: image.height / scale, items, tables };
+  // The recogniser is as sure of an enlarged coarse scan as of a sharp one; the pixels are not.
+  const cap = Math.min(1, image.scale / MIN_SCALE);
+  if (cap < 1) {
+    for (const t of tables) for (const row of t.rows) for (const c of row) c.confidence = Math.min(c.confidence, cap);
+    for (const item of items) item.confidence = Math.min(item.confidence, cap);
+  }
+  return { number, width: image.width / image.scale, height: image.height / image.scale, items, tables };
 }

@@ -9,7 +9,7 @@ interface CellCut {
   inner: [number, number, number, number];
   /** One crop per line of text; none for a blank cell. */
   lines: Crop[];
-  /** Ink mass inside, for the confidence of a blank. */
+  /** Dark pixels inside, for the confidence of a blank. */
   ink: number;
 }
 
@@ -39,9 +39,10 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       const nearEdge = x < edge || y < edge || x >= w - edge || y >= h - edge;
       const v = nearEdge && rules[gi] ? 255 : g.data[gi]!;
       clean[y * w + x] = v;
-      const m = Math.max(0, 200 - v) / 200;
-      ink += m;
-      if (v < (g.ink ?? INK)) rowInk[y]! += 1;
+      if (v < (g.ink ?? INK)) {
+        rowInk[y]! += 1;
+        ink++;
+      }
     }
   }
   const cell: Gray = { width: w, height: h, data: clean };
@@ -167,9 +168,9 @@ export async function readTable(
     const [, , rowSpan, colSpan] = c.span;
     const read = lines[i]!;
     if (!read.length) {
-      // Faint marks that made no line of text: blank, the fainter the surer.
-      const full = 12 * scale * scale;
-      return { text: '', rowSpan, colSpan, confidence: Math.max(0.5, 1 - c.ink / full), figure: false, box };
+      // Marks that made no line of text: blank, surer the fewer they are next to a thin "1"'s pixels.
+      const one = 4 * scale * scale;
+      return { text: '', rowSpan, colSpan, confidence: c.ink <= one * 0.1 ? 1 : Math.max(0.3, 1 - c.ink / one), figure: false, box };
     }
     // A short word in a column of figures (a header's 总计) reads as a word on the strip too.
     const wordy = (read[0]!.text.text.match(CJK) ?? []).length >= 1 && read[0]!.text.confidence > 0.5;

@@ -202,7 +202,8 @@ export function readApplications(parts: TablePart[], year: number | null, hints:
     }
     let cells = row.cells;
     if (placement.by[i] === 'structure') {
-      cells = cells.map((c) => (c.status === 'missing' ? c : { ...c, read: 'structure' }));
+      // An OCR reading stays one (with its confidence): that is the weaker of the two.
+      cells = cells.map((c) => (c.status === 'missing' || c.read === 'ocr' ? c : { ...c, read: 'structure' }));
       notes.push({ kind: 'row-by-position', row: key, label: row.leaf, ref: row.ref });
     }
     table.cells[key] = cells;

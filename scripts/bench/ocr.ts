@@ -58,7 +58,7 @@ export async function ocrBench(only: string[] = [], diff = false): Promise<OcrBe
     const name = entry.file.replace(/\.pdf$/, '');
     if (only.length && !only.includes(name)) continue;
     const original = auditPdf(await pdfPages(new Uint8Array(readFileSync(join(ROOT, entry.twin)))), parseDocument, { source: entry.twin });
-    const images = await pdfScanImages(new Uint8Array(readFileSync(join(DIR, entry.file))));
+    const images = (await pdfScanImages(new Uint8Array(readFileSync(join(DIR, entry.file))))).filter((i) => i !== null);
     const t0 = performance.now();
     const doc = await ocrPages(images, engine);
     const seconds = (performance.now() - t0) / 1000;

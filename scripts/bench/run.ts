@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { auditDocument } from '../../lib/audit';
 import { syntheticPages } from './pages';
 import { documentCosts } from './documents';
+import { ocrBench, printOcrBench } from './ocr';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIX = join(ROOT, 'tests/fixtures');
@@ -310,6 +311,12 @@ async function main() {
   console.log(
     `Budgets: ratio ≤ 0.10 → ${out.ratio_median}; skip ≤ 0.05 ms → ${out.skip_ms_median}; content ≤ 25 KB gzip → ${(size.content_script_gzip_bytes / 1024).toFixed(1)} KB; CLI overhead ≤ 0.25 → ${out.cli_overhead_ratio}; peak RSS ≤ 150 MB → ${out.cli_peak_rss_mb}`,
   );
+  // OCR: minutes, not milliseconds (every scanned twin read once); `--no-ocr` leaves it out.
+  if (!args.has('--no-ocr')) {
+    const ocr = await ocrBench();
+    printOcrBench(ocr);
+    Object.assign(out, { ocr });
+  }
   console.log(JSON.stringify(out));
   if (!existsSync(join(ROOT, '.output'))) process.exitCode = 1;
 }

@@ -80,6 +80,7 @@ function rendered(lang: Lang): Record<string, string> {
     sourceSep: m.sourceSep,
     usage: m.usage,
     progress: m.progress,
+    ocrProgress: m.ocrProgress('scan.pdf', 2, 5),
     summary: m.summary(COUNTS),
     needBrowser: m.needBrowser(2),
     outFailed: m.outFailed('report.html', 'EACCES'),

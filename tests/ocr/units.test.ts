@@ -15,10 +15,10 @@ function steps(...rows: [string, number][][]): StepProbs {
   rows.forEach((row, t) => {
     let left = 1;
     for (const [c, p] of row) {
-      data[t * CLASSES + cls(c)] += p;
+      data[t * CLASSES + cls(c)] = data[t * CLASSES + cls(c)]! + p;
       left -= p;
     }
-    data[t * CLASSES] += Math.max(0, left);
+    data[t * CLASSES] = data[t * CLASSES]! + Math.max(0, left);
   });
   return { data, offset: 0, steps: rows.length, classes: CLASSES };
 }
@@ -31,8 +31,16 @@ describe('CTC decoding of a figure', () => {
     expect(decodeDigits(p, digits, neutral)).toEqual({ text: '100', confidence: expect.closeTo(0.95, 5) });
   });
 
-  it("counts a look-alike as its digit: a lone 0 the model calls 。 or o is a 0", () => {
-    const p = steps([], [['。', 0.5], ['o', 0.3], ['0', 0.15]], []);
+  it('counts a look-alike as its digit: a lone 0 the model calls 。 or o is a 0', () => {
+    const p = steps(
+      [],
+      [
+        ['。', 0.5],
+        ['o', 0.3],
+        ['0', 0.15],
+      ],
+      [],
+    );
     const r = decodeDigits(p, digits, neutral);
     expect(r.text).toBe('0');
     expect(r.confidence).toBeGreaterThan(0.9);
@@ -40,7 +48,18 @@ describe('CTC decoding of a figure', () => {
   });
 
   it('is doubtful when a Chinese character competes with the digit', () => {
-    const r = decodeDigits(steps([], [['中', 0.45], ['7', 0.55]], []), digits, neutral);
+    const r = decodeDigits(
+      steps(
+        [],
+        [
+          ['中', 0.45],
+          ['7', 0.55],
+        ],
+        [],
+      ),
+      digits,
+      neutral,
+    );
     expect(r.text).toBe('7');
     expect(r.confidence).toBeLessThan(0.6);
   });

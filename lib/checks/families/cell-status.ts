@@ -1,5 +1,6 @@
 import { COL_KEYS, REVIEW_GROUP_KEYS, REVIEW_ITEM_KEYS, TEMPLATE_ROWS, type ColKey } from '../../model/keys';
 import type { FindingCell, Lang } from '../../model/finding';
+import { doubtful } from '../../report/identities';
 import type { CellStatus } from '../../report/types';
 import { cellList, colName } from '../../i18n/words';
 import { defineCheck, type Check, type Draft, type FindingOf } from '../define';
@@ -21,7 +22,8 @@ function cellStatusFindings(input: CheckInput, status: CellStatus): Draft<CellSt
     const hits: FindingCell[] = [];
     for (const row of rows) {
       (table.cells[row] ?? []).forEach((c, i) => {
-        if (c.status === status) hits.push(withRead({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined }, c));
+        // A doubtful OCR reading (a blank that may hold a faint figure) is ocr-uncertain's to name.
+        if (c.status === status && !doubtful(c)) hits.push(withRead({ row, col: COL_KEYS[i]!, ref: c.ref, raw: c.raw || undefined }, c));
       });
     }
     const wholeColumns = COL_KEYS.filter((col) => hits.filter((h) => h.col === col).length === rows.length);
