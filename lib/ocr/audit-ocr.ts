@@ -1,4 +1,5 @@
 import type { AuditOptions } from '../audit';
+import { PROSE_CHECKS } from '../checks';
 import { auditPdf, type ParseHtml, type PdfAudit } from '../pdf/audit-pdf';
 import { encodeBoxes, escapeHtml, type PdfHtmlOptions } from '../pdf/to-html';
 import type { PdfPage } from '../pdf/types';
@@ -33,7 +34,10 @@ export function ocrTextPages(doc: OcrDocument): PdfPage[] {
  */
 export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: AuditOptions & PdfHtmlOptions & { kind?: 'pdf' | 'images' }): PdfAudit {
   const blocks = doc.pages.flatMap((p) => p.tables.map((t) => ({ page: p.number, y: t.top, html: ocrTableHtml(t) })));
-  const audit = auditPdf(ocrTextPages(doc), parse, { ...options, blocks });
+  // A page's pictures hold its table, not its text: the checks on the report's text ran on the
+  // page itself, and here would only find its sections "missing".
+  const disabled = options.kind === 'images' ? [...(options.disabled ?? []), ...PROSE_CHECKS] : options.disabled;
+  const audit = auditPdf(ocrTextPages(doc), parse, { ...options, blocks, disabled });
   // `images`: a page's pictures (its table pasted as images), each a page of the reading.
   if (audit.result.detected) audit.result.document = { kind: options.kind ?? 'pdf', pages: doc.pages.length, ocr: true };
   return audit;
