@@ -13,7 +13,8 @@ interface Props {
 
 /** Cells this tall on screen: a figure one can read at a glance. */
 const CROP_PX = 26;
-const PAD_PT = 1.5;
+// Room around the cell: its box may sit a point or two off on a straightened (rotated) scan.
+const PAD_PT = 4;
 
 /**
  * For each cell of the finding that OCR read: the crop of the scan it was read from, beside the

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../cli/pdf-pages';
 import { auditDocument } from '../../lib/audit';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
+import type { AuditResult } from '../../lib/model/schema';
 import { ui } from '../../lib/i18n/ui';
 import { comparable } from '../pdf/twins';
 import { parseHtml } from '../helpers/dom';
@@ -85,7 +86,9 @@ describe('a report published as a scanned PDF', () => {
       JSON.stringify({ panel: comparable(shown), cli: comparable(cli), printed: comparable(printed) }, null, 1),
     );
     expect(comparable(shown).rows).toEqual(comparable(printed).rows);
-    expect(comparable(shown).findings).toEqual(comparable(printed).findings);
+    // The same findings, OCR's own doubts aside (warnings on figures read with little confidence).
+    const besidesDoubts = (r: AuditResult) => comparable(r).findings.filter((f) => f.check !== 'ocr-uncertain');
+    expect(besidesDoubts(shown)).toEqual(besidesDoubts(printed));
     expect(comparable(cli).rows).toEqual(comparable(printed).rows);
   }, 300_000);
 
