@@ -69,8 +69,14 @@ async function viaAttachment(source: string, input: Input, audit: Audit): Promis
 async function viaPictures(source: string, input: Input, audit: Audit, options: ReadOptions): Promise<Outcome | null> {
   const r = audit.result;
   if (options.ocr === false || input.kind !== 'html' || input.document || !r.detected || r.tables.applications) return null;
-  const { readPageImages } = await import('./page-images');
-  const ocr = await readPageImages(source, input.content, input.url, options.ocr?.onPage);
+  let ocr: Awaited<ReturnType<typeof import('./page-images').readPageImages>>;
+  try {
+    const { readPageImages } = await import('./page-images');
+    ocr = await readPageImages(source, input.content, input.url, options.ocr?.onPage);
+  } catch {
+    // As for an attachment: pictures that cannot be read leave the page's own result (table not found).
+    return null;
+  }
   if (!ocr) return null;
   const pictures = { title: r.report?.title ?? null, published: r.report?.published ?? null };
   const read: Input = { ...input, ocr, pictures };
