@@ -21,7 +21,7 @@ export function PdfZoom({ pdf, page, boxes, severity, scale, lang, onClose }: Pr
   const dialog = useRef<HTMLDialogElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const title = t.evidenceZoomTitle.replace('{n}', String(page));
+  const title = (pdf.kind === 'images' ? t.pictureZoomTitle : t.evidenceZoomTitle).replace('{n}', String(page));
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;

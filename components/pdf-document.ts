@@ -6,4 +6,6 @@ import type { PdfDocumentLike } from '@/lib/pdf/extract';
  */
 export interface PdfDocument extends PdfDocumentLike {
   destroy(): Promise<void>;
+  /** A page's pictures standing in for a PDF (ImageDocument): its pages are pictures. */
+  readonly kind?: 'images';
 }

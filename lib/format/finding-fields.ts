@@ -5,6 +5,8 @@ import type { AuditCause, AuditFinding, AuditResult } from '../model/schema';
 import { causeMessage } from '../causes';
 import { beijingTime } from './when';
 
+export type DocumentKind = NonNullable<AuditResult['document']>['kind'];
+
 /** Shared by the copy and download formats so they name things the same way. */
 
 const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
@@ -30,8 +32,8 @@ export function oneLine(s: string): string {
 }
 
 /** Where the finding is: the identity's row or column, the section-four group, or its cells; and how they were read when that was uncertain. */
-export function locationText(f: AuditFinding, lang: Lang): string {
-  return [placeText(f, lang), pdfPagesText(f, lang), readingText(f, lang)].filter(Boolean).join(' ');
+export function locationText(f: AuditFinding, lang: Lang, kind?: DocumentKind): string {
+  return [placeText(f, lang), pdfPagesText(f, lang, kind), readingText(f, lang)].filter(Boolean).join(' ');
 }
 
 const READINGS = {
@@ -52,9 +54,12 @@ export function readingText(f: AuditFinding, lang: Lang): string {
   return lang === 'en' ? `(${words.join('; ')})` : `（${words.join('、')}）`;
 }
 
-/** The PDF pages and the uncertain reading of a finding's cells, for a line after its message. */
-export function pagesAndReading(f: AuditFinding, lang: Lang): string {
-  return [pdfPagesText(f, lang), readingText(f, lang)].filter(Boolean).join(' ');
+/**
+ * The PDF pages (or, for a page's pictures, the pictures) and the uncertain reading of a
+ * finding's cells, for a line after its message.
+ */
+export function pagesAndReading(f: AuditFinding, lang: Lang, kind?: DocumentKind): string {
+  return [pdfPagesText(f, lang, kind), readingText(f, lang)].filter(Boolean).join(' ');
 }
 
 /** A note when some of a PDF's pages are images only: what is on them was not read. */
@@ -66,8 +71,11 @@ export function textlessPagesText(result: AuditResult, lang: Lang): string {
     : `PDF第${pages.join('、')}页只有图片（扫描件？），其上的内容未能读取。`;
 }
 
-/** The PDF pages a finding's cells were printed on: "（PDF第4页）", "(PDF p. 4–5)". */
-export function pdfPagesText(f: AuditFinding, lang: Lang): string {
+/**
+ * The PDF pages a finding's cells were printed on: "（PDF第4页）", "(PDF p. 4–5)"; the pictures
+ * they were read from when the document is a page's pictures: "（第1张图片）", "(picture 1)".
+ */
+export function pdfPagesText(f: AuditFinding, lang: Lang, kind?: DocumentKind): string {
   const boxes = [...(f.cells ?? []).flatMap((c) => c.pdf ?? []), ...(f.pdf ?? [])];
   const pages = [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b);
   if (!pages.length) return '';
@@ -75,6 +83,7 @@ export function pdfPagesText(f: AuditFinding, lang: Lang): string {
     pages.length > 2 && pages[pages.length - 1]! - pages[0]! === pages.length - 1
       ? `${pages[0]}–${pages[pages.length - 1]}`
       : pages.join(lang === 'en' ? ', ' : '、');
+  if (kind === 'images') return lang === 'en' ? `(picture${pages.length > 1 ? 's' : ''} ${list})` : `（第${list}张图片）`;
   return lang === 'en' ? `(PDF p. ${list})` : `（PDF第${list}页）`;
 }
 

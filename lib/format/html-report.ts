@@ -10,7 +10,7 @@ import { agencyCharts, figure, yearComparison } from './agency-charts';
 import { markedRows, markedText } from './cell-marks';
 import { chainSvg, chainTable } from './continuity-chain';
 import { extractedReviewRows } from './extracted-table';
-import { causesOf, locationText, reportName, textlessPagesText } from './finding-fields';
+import { causesOf, locationText, reportName, textlessPagesText, type DocumentKind } from './finding-fields';
 import { checkName, labelledNumbers } from './numbers';
 import { agencySeries, yearBatches } from './report-series';
 import { REPORT_CSS } from './html-report-style';
@@ -103,9 +103,9 @@ function sectionFour(result: AuditResult, lang: Lang): string {
   );
 }
 
-function findingItem(f: Finding, lang: Lang): string {
+function findingItem(f: Finding, lang: Lang, kind?: DocumentKind): string {
   const nums = labelledNumbers(f, lang);
-  const where = locationText(f, lang);
+  const where = locationText(f, lang, kind);
   return (
     `<li class="finding ${f.severity}" data-check="${esc(f.check)}"><p class="message">${esc(f.message ?? f.check)}</p>` +
     (nums ? `<p class="nums">${esc(nums)}</p>` : '') +
@@ -143,7 +143,7 @@ function reportSection(item: Extract<ReportItem, { result: AuditResult }>, index
     const list = result.findings.filter((f) => f.severity === s);
     if (!list.length) return '';
     const heading = s === 'error' ? t.errors : s === 'warning' ? t.warnings : t.infos;
-    return `<section class="group ${s}"><h4>${esc(heading)} <span class="count">${list.length}</span></h4><ul>${list.map((f) => findingItem(f as Finding, lang)).join('')}</ul></section>`;
+    return `<section class="group ${s}"><h4>${esc(heading)} <span class="count">${list.length}</span></h4><ul>${list.map((f) => findingItem(f as Finding, lang, result.document?.kind)).join('')}</ul></section>`;
   }).join('');
   const textless = textlessPagesText(result, lang);
   return (

@@ -50,7 +50,7 @@ export function formatSummary(result: AuditResult, options: SummaryOptions): str
     if (result.findings.length) lines.push(en ? `Findings (${result.findings.length}):` : `全部问题（${result.findings.length}）：`);
     for (const f of bySeverity(result.findings)) {
       const word = severityWord(f.severity, lang);
-      const pages = pagesAndReading(f, lang);
+      const pages = pagesAndReading(f, lang, result.document?.kind);
       lines.push(`${en ? `[${word}]` : `【${word}】`} ${oneLine(f.message ?? f.check)}${pages ? ' ' + pages : ''}`);
     }
   }

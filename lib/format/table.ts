@@ -25,7 +25,7 @@ export function findingsRows(result: AuditResult, lang: Lang): string[][] {
     return [
       severityWord(f.severity, lang),
       checkName(f.check, lang),
-      locationText(f, lang),
+      locationText(f, lang, result.document?.kind),
       causeText(f),
       own ? numberText(f.expected) : '',
       own ? numberText(f.actual) : '',

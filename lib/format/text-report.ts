@@ -55,7 +55,7 @@ export function formatTextReport(result: AuditResult, options: TextOptions): str
     if (!list.length) continue;
     lines.push('', paint(severity, `${HEADINGS[lang][severity]} (${list.length})`));
     for (const f of list) {
-      const pages = pagesAndReading(f, lang);
+      const pages = pagesAndReading(f, lang, result.document?.kind);
       lines.push(`  ${paint(severity, MARK[severity])} ${f.message ?? f.check}${pages ? ' ' + pages : ''}  ${paint('dim', `[${f.check}]`)}`);
     }
   }

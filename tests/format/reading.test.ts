@@ -82,4 +82,21 @@ describe('uncertain readings are named in the copies', () => {
     expect(readingText(f as never, 'zh-CN')).toBe('（按位置识别、由文本重建）');
     expect(readingText(f as never, 'en')).toBe('(row placed by position; rebuilt from text)');
   });
+
+  it("a page's pictures read by OCR: every copy names the picture, never a PDF page", () => {
+    for (const [lang, word] of [
+      ['zh-CN', '（第1张图片）'],
+      ['en', '(picture 1)'],
+    ] as const) {
+      const sample = audited(SAMPLE, lang);
+      const pictured = (f: AuditResult['findings'][number]) => ({ ...f, cells: (f.cells ?? []).map((c) => ({ ...c, read: 'ocr' as const, confidence: 0.97, pdf: [{ page: 1, box: [10, 10, 20, 12] as [number, number, number, number] }] })) });
+      const result: AuditResult = { ...sample, document: { kind: 'images', pages: 1, ocr: true }, findings: sample.findings.map(pictured) };
+      const onCells = result.findings.filter((f) => f.cells?.length);
+      expect(onCells.length).toBeGreaterThan(0);
+      for (const [name, copy] of Object.entries(copies(result, lang))) {
+        expect(copy.split(word).length - 1, `${lang} ${name}`).toBe(onCells.length);
+        expect(copy, `${lang} ${name}`).not.toMatch(/PDF第|PDF p\./);
+      }
+    }
+  });
 });
