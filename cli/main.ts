@@ -30,7 +30,8 @@ export function auditInput(input: Input, previous: PreviousReport | null = null,
     const { title, published } = input.pictures;
     return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url, title, published, kind: 'images' });
   }
-  if (input.kind === 'pdf' && input.ocr) return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url });
+  // A scan, or a PDF with some pages scanned (its text layer in `pages`).
+  if (input.kind === 'pdf' && input.ocr) return auditOcr(input.ocr, parseDocument, { source: input.source, previous, url: input.url, textPages: input.pages });
   if (input.kind === 'pdf') return auditPdf(input.pages ?? [], parseDocument, { source: input.source, previous, url: input.url });
   // parse5 builds the tree a browser builds; the lite DOM over it costs next to nothing more.
   const audit = auditDocument(parseDocument(input.content, input.url ?? base ?? 'https://localhost/'), { source: input.source, previous });

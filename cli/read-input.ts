@@ -43,7 +43,9 @@ async function readDocument(source: string, bytes: Uint8Array, options: ReadOpti
     try {
       // PDF.js is loaded only when a PDF turns up: a run over pages does not carry it.
       const { pdfPages } = await import('./pdf-pages');
-      return { source, kind: 'pdf', content: '', pages: await pdfPages(bytes) };
+      const pages = await pdfPages(bytes);
+      const ocr = options.ocr === false ? null : await readScannedPages(bytes, pages, options.ocr ?? {});
+      return { source, kind: 'pdf', content: '', pages, ...(ocr ? { ocr } : {}) };
     } catch (error) {
       if (error instanceof ReadFailure && error.reason.code === 'pdf-scanned' && options.ocr !== false) {
         return { source, kind: 'pdf', content: '', ocr: await readScan(source, bytes, options.ocr ?? {}) };
@@ -96,6 +98,32 @@ async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(source, { code: 'pdf-unreadable', detail: `OCR: ${(error as Error).message}` });
+  }
+}
+
+/**
+ * A PDF partly scanned: its pages without text but with a picture are read by OCR, numbered as
+ * in the PDF. Null when there is none, or when they cannot be read: the text layer's audit then
+ * stands, and says which pages went unread (`textlessPages`).
+ */
+async function readScannedPages(bytes: Uint8Array, pages: readonly PdfPage[], options: { onPage?: (page: number, pages: number) => void }): Promise<OcrDocument | null> {
+  const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
+  if (!textless.length) return null;
+  try {
+    const { ocrEngine, pdfScanImages } = await import('./ocr');
+    const found = await pdfScanImages(bytes);
+    const scanned = textless.filter((n) => found[n - 1]);
+    if (!scanned.length) return null;
+    const { ocrPages } = await import('../lib/ocr/ocr-pages');
+    const { renumberPage } = await import('../lib/ocr/renumber');
+    const doc = await ocrPages(
+      scanned.map((n) => found[n - 1]!),
+      await ocrEngine(),
+      { onProgress: options.onPage },
+    );
+    return { pages: doc.pages.map((p, i) => renumberPage(p, scanned[i]!)) };
+  } catch {
+    return null;
   }
 }
 

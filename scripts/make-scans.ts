@@ -8,9 +8,9 @@
  * Needs poppler-utils, img2pdf and imagemagick (apt-get install -y poppler-utils img2pdf imagemagick).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ROOT } from './paths';
 
 const OUT = join(ROOT, 'tests/fixtures/pdf/scanned');
@@ -126,6 +126,26 @@ export function makeScan(job: ScanJob, dir: string): string {
   return target;
 }
 
+/**
+ * A PDF partly scanned, as offices publish when they scan only the table they filled in by hand:
+ * the text original with its table's pages swapped for the scan's (tests/fixtures/pdf/mixed/).
+ */
+export const MIXED = { name: 'pingtan_gwh_2025.mixed', text: 'printed/pingtan_gwh_2025.pdf', scan: 'scanned/pingtan_gwh_2025.scan.pdf', scanned: [2, 3] };
+
+export function makeMixed(dir: string): string {
+  const from = (file: string, n: number) => {
+    const out = join(dir, `${file.replace(/\W/g, '_')}-${n}.pdf`);
+    execFileSync('pdfseparate', ['-f', String(n), '-l', String(n), join(ROOT, 'tests/fixtures/pdf', file), out]);
+    return out;
+  };
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(ROOT, 'tests/fixtures/pdf', MIXED.text)], { encoding: 'utf8' }))![1]);
+  const parts = Array.from({ length: pages }, (_, i) => (MIXED.scanned.includes(i + 1) ? from(MIXED.scan, i + 1) : from(MIXED.text, i + 1)));
+  const target = join(ROOT, 'tests/fixtures/pdf/mixed', `${MIXED.name}.pdf`);
+  mkdirSync(dirname(target), { recursive: true });
+  execFileSync('pdfunite', [...parts, target]);
+  return target;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv.slice(2);
   const manifest = SCANS.map(({ name, twin, dpi, rotate, noise, seal, perspective, quality, unreadable }) => ({
@@ -146,4 +166,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  if (!only.length || only.includes(MIXED.name)) {
+    const dir = mkdtempSync(join(tmpdir(), 'gouji-mixed-'));
+    try {
+      console.log(`${MIXED.name}: ${Math.round(statSync(makeMixed(dir)).size / 1024)} KB`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

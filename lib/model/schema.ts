@@ -101,6 +101,8 @@ export const AuditResultSchema = z.object({
       textlessPages: z.array(z.number().int()).optional(),
       /** The pages were read by OCR (a scan): every figure carries its confidence. */
       ocr: z.boolean().optional(),
+      /** A PDF partly scanned: the pages read by OCR (the rest were read from its text layer). */
+      ocrPages: z.array(z.number().int()).optional(),
     })
     .optional(),
 });

@@ -37,6 +37,26 @@ describe('a scanned report read by OCR', () => {
     expect(scan.findings.filter((f) => f.check === 'ocr-uncertain').length).toBeGreaterThan(0);
   });
 
+  it('reads a PDF partly scanned: its text pages from the text layer, its scanned table pages by OCR, as one report', { timeout: 300_000 }, async () => {
+    const input = await readInput('tests/fixtures/pdf/mixed/pingtan_gwh_2025.mixed.pdf');
+    expect(input.pages).toHaveLength(4);
+    expect(input.ocr?.pages.map((p) => p.number)).toEqual([2, 3]);
+    const mixed = auditInput(input).result;
+    const text = await twin('tests/fixtures/pdf/printed/pingtan_gwh_2025.pdf');
+    expect(mixed.document).toEqual({ kind: 'pdf', pages: 4, ocr: true, ocrPages: [2, 3] });
+    expect(mixed.tables.applications?.rows).toEqual(text.tables.applications?.rows);
+    expect(mixed.tables.reviewLitigation?.values).toEqual(text.tables.reviewLitigation?.values);
+    expect(comparableFindings(mixed.findings.filter((f) => f.check !== 'ocr-uncertain'))).toEqual(comparableFindings(text.findings));
+    // The prose finding: its sentence from page 1's text layer, its figure from the scan of page 2.
+    const prose = mixed.findings.find((f) => f.check === 'prose-vs-table');
+    expect(prose?.pdf?.map((b) => b.page)).toContain(1);
+    expect(prose?.cells).toEqual([expect.objectContaining({ read: 'ocr', pdf: [expect.objectContaining({ page: 2 })] })]);
+    // Without OCR the same file is audited from its text alone, and says which pages went unread.
+    const unread = auditInput(await readInput('tests/fixtures/pdf/mixed/pingtan_gwh_2025.mixed.pdf', { ocr: false })).result;
+    expect(unread.document).toEqual({ kind: 'pdf', pages: 4, textlessPages: [2, 3] });
+    expect(unread.tables.applications).toBeNull();
+  });
+
   it('--no-ocr leaves a scan unread, with the reason', async () => {
     await expect(readInput(`${DIR}/pingtan_2023.scan.pdf`, { ocr: false })).rejects.toMatchObject({ reason: { code: 'pdf-scanned' } });
   });
