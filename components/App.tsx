@@ -47,6 +47,7 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
           onClose={closeAttachment}
           pdf={attached.pdf}
           pageResult={state.kind === 'ready' ? state.result : null}
+          onReread={setAttached}
         />
       );
     }

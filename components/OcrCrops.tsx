@@ -4,6 +4,7 @@ import { ui } from '@/lib/i18n/ui';
 import type { Region } from './evidence-crop';
 import type { PdfDocument } from './pdf-document';
 import { PdfRegion } from './PdfRegion';
+import { confidencePercent } from '@/lib/report/identities';
 
 interface Props {
   pdf: PdfDocument;
@@ -39,7 +40,7 @@ export function OcrCrops({ pdf, finding, lang }: Props) {
             </span>
             <span class="text">
               <span class="read">
-                {t.ocrRead.replace('{value}', cell.raw?.trim() || t.ocrBlank)} · {t.ocrConfidence.replace('{pct}', String(Math.round(sure * 100)))}
+                {t.ocrRead.replace('{value}', cell.raw?.trim() || t.ocrBlank)} · {t.ocrConfidence.replace('{pct}', String(confidencePercent(sure)))}
               </span>
               <span class="where">{cellName(cell, lang)}</span>
             </span>

@@ -13,13 +13,17 @@ interface Props {
   onAudited(audit: AttachmentAudit): void;
   /** Not a report, or not readable: said where the attachment is listed. */
   onProblem(text: string): void;
+  /** The button's words, when not a whole scan's ({mb} is the models' size). */
+  label?: string;
+  /** The PDF stays open whatever the reading gives (it is the one on screen). */
+  keepPdf?: boolean;
 }
 
 /**
  * Offers to read a scan (or a page's table images) by OCR — only on the user's click, since it
  * loads the models — shows which page is being read, and cancels at once.
  */
-export function OcrReader({ run, lang, onAudited, onProblem }: Props) {
+export function OcrReader({ run, lang, onAudited, onProblem, label, keepPdf }: Props) {
   const t = ui(lang);
   const [progress, setProgress] = useState<OcrProgress | null>(null);
   const [note, setNote] = useState('');
@@ -34,7 +38,7 @@ export function OcrReader({ run, lang, onAudited, onProblem }: Props) {
     try {
       const audited = await run({ signal: controller.signal, onProgress: setProgress });
       if (!audited.result.detected) {
-        void audited.pdf?.destroy();
+        if (!keepPdf) void audited.pdf?.destroy();
         onProblem(t.attachmentNotReport);
       } else onAudited(audited);
     } catch (error) {
@@ -63,7 +67,7 @@ export function OcrReader({ run, lang, onAudited, onProblem }: Props) {
   return (
     <div class="scan-reader">
       <button type="button" class="primary" data-action="read-scan" onClick={() => void read()}>
-        {t.readScan.replace('{mb}', String(OCR_MODEL_MB))}
+        {(label ?? t.readScan).replace('{mb}', String(OCR_MODEL_MB))}
       </button>
       {note && <p class="status">{note}</p>}
     </div>

@@ -20,6 +20,7 @@ import { AttachmentList } from './AttachmentList';
 import { ImageTables } from './ImageTables';
 import type { AttachmentAudit } from './attachment-audit';
 import { PdfEvidence } from './PdfEvidence';
+import { OcrReader } from './OcrReader';
 import { VersionCompare } from './VersionCompare';
 import type { PdfDocument } from './pdf-document';
 import { useEffect, useState } from 'preact/hooks';
@@ -42,6 +43,8 @@ interface Props {
   onAttachment?: (audit: AttachmentAudit) => void;
   /** For an attachment: the audit of the page that links it, to compare their tables. */
   pageResult?: AuditResult | null;
+  /** A PDF attachment with pages of images only: they were read by OCR and the whole audited again. */
+  onReread?: (audit: AttachmentAudit) => void;
 }
 
 const hasBoxes = (f: Finding) => (f.cells ?? []).some((c) => c.pdf?.length) || Boolean(f.pdf?.length);
@@ -66,6 +69,7 @@ export function ReportView(props: Props) {
   const causes = causesOf(shown, lang);
   const c = causeUi(lang);
   const [allBlanks, setAllBlanks] = useState(false);
+  const [rereadProblem, setRereadProblem] = useState('');
   const hasBlanks = active.some((f) => f.check === 'blank-cell');
   // A PDF's evidence opens on the likeliest misprint, or else the first finding it can show.
   const lead = verdict.counts.error ? active.find((f) => f.check === 'suspect-cell') : undefined;
@@ -119,9 +123,29 @@ export function ReportView(props: Props) {
       )}
 
       {textlessPagesText(result, lang) && (
-        <p class="status error" data-testid="textless-pages">
-          {textlessPagesText(result, lang)}
-        </p>
+        <div data-testid="textless-pages">
+          <p class="status error">{textlessPagesText(result, lang)}</p>
+          {props.pdf && props.onReread && props.url && (
+            <OcrReader
+              run={async (context) =>
+                (await import('./scan-audit')).auditScannedPages(props.pdf!, props.url!, result.document?.textlessPages ?? [], {
+                  ...context,
+                  published: result.report?.published ?? null,
+                })
+              }
+              lang={lang}
+              label={t.readScannedPages}
+              keepPdf
+              onAudited={props.onReread}
+              onProblem={setRereadProblem}
+            />
+          )}
+          {rereadProblem && (
+            <p class="status error" role="alert">
+              {rereadProblem}
+            </p>
+          )}
+        </div>
       )}
 
       <CauseList causes={causes} lang={lang} onLocate={tabId !== null ? locate : undefined} />

@@ -1,4 +1,7 @@
 import { auditOcr } from '@/lib/ocr/audit-ocr';
+import { renumberPage } from '@/lib/ocr/renumber';
+import { extractPages } from '@/lib/pdf/extract';
+import type { PdfDocument } from './pdf-document';
 import type { AttachmentAudit } from './attachment-audit';
 import { parseFetchedPage } from './fetched-page';
 import { type OcrProgress, readPages } from './ocr/client';
@@ -26,4 +29,23 @@ export async function auditScan(
     await pdf.destroy();
     throw error;
   }
+}
+
+/**
+ * A PDF partly scanned, already open and audited from its text: its pages without text are read
+ * by OCR and the whole audited again as one (the text pages as before). The PDF stays open: the
+ * audit on screen keeps drawing from it.
+ */
+export async function auditScannedPages(
+  pdf: PdfDocument,
+  href: string,
+  scanned: readonly number[],
+  context: { published: string | null; signal: AbortSignal; onProgress(p: OcrProgress): void },
+): Promise<AttachmentAudit> {
+  const runtime = await import('./pdf-runtime');
+  const textPages = await extractPages(pdf);
+  const read = await readPages({ pages: scanned.length, render: (i) => runtime.renderPageImage(pdf, scanned[i - 1]!, OCR_DPI) }, context);
+  const doc = { pages: read.pages.map((p, i) => renumberPage(p, scanned[i]!)) };
+  const { result } = auditOcr(doc, parseFetchedPage, { source: href, url: href, published: context.published, textPages });
+  return { href, result, pdf };
 }

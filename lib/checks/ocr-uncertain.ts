@@ -1,6 +1,6 @@
 import { COL_KEYS, TEMPLATE_ROWS } from '../model/keys';
 import { cellName } from '../i18n/words';
-import { doubtful, holds, tableIdentities, uncertain, type Identity } from '../report/identities';
+import { confidencePercent, doubtful, holds, tableIdentities, uncertain, type Identity } from '../report/identities';
 import { defineCheck, type Draft } from './define';
 import { withRead } from './families/with-read';
 import type { CheckInput } from './types';
@@ -39,7 +39,7 @@ function uncertainCells(input: CheckInput): Draft<OcrUncertainData>[] {
   return out;
 }
 
-const pct = (n: number) => `${Math.round(n * 100)}%`;
+const pct = (n: number) => `${confidencePercent(n)}%`;
 
 export default defineCheck({
   id: 'ocr-uncertain',

@@ -134,6 +134,11 @@ export function sameCell(a: CellKey, b: CellKey): boolean {
 /** Below this an OCR reading is doubtful: said as `ocr-uncertain`, never built into an error. */
 export const OCR_SURE = 0.9;
 
+/** A confidence as a whole percentage, rounded down: a doubtful reading (0.896) never shows as the threshold's 90 %. */
+export function confidencePercent(confidence: number): number {
+  return Math.floor(confidence * 100 + 1e-9);
+}
+
 /** A cell read by OCR with less than OCR_SURE confidence. */
 export function doubtful(cell: ReadCell | undefined): boolean {
   return cell?.read === 'ocr' && (cell.confidence ?? 0) < OCR_SURE;

@@ -12,6 +12,7 @@ import { auditDocument } from '../../lib/audit';
 import { auditPdf } from '../../lib/pdf/audit-pdf';
 import type { AuditResult } from '../../lib/model/schema';
 import { ui } from '../../lib/i18n/ui';
+import { OCR_MODEL_MB } from '../../components/ocr/client';
 import { comparable } from '../pdf/twins';
 import { parseHtml } from '../helpers/dom';
 import { ROOT, startE2E, unexplainedRequests, until, visit, type E2E } from './harness';
@@ -120,6 +121,30 @@ describe('a report published as a scanned PDF', () => {
     expect(inked).toBeGreaterThan(5);
     expect(await crops.first().innerText()).toMatch(/识别为 .+ · 把握 \d+%/);
   });
+});
+
+describe('a PDF attachment whose table pages are scanned and the rest text', () => {
+  it('audits the text, says which pages are images, and reading them gives the text original’s rows and findings', async () => {
+    const page = await visit(e2e, '/e2e/mixed-report.html');
+    const panel = await e2e.browser.openPanel(await e2e.browser.tabIdOf(page), { width: 360 });
+    await panel.locator('[data-testid=attachments] [data-action=audit-attachment]').click();
+    await panel.waitForSelector('[data-testid=textless-pages]', { timeout: 60_000 });
+    expect(await panel.innerText('[data-testid=textless-pages] .status')).toContain('PDF第2、3页只有图片');
+    const button = panel.locator('[data-testid=textless-pages] [data-action=read-scan]');
+    expect(await button.innerText()).toBe(t.readScannedPages.replace('{mb}', String(OCR_MODEL_MB)));
+    await button.click();
+    await panel.waitForSelector(`[data-testid=ocr-progress] :text("${t.ocrPage.replace('{n}', '1').replace('{m}', '2')}")`, { timeout: 120_000 });
+    // Read: the pages are no longer said to be unread, and the report is the text original's.
+    await until(async () => ((await panel.locator('[data-testid=textless-pages]').count()) === 0 ? true : null), 'the reading', 240_000);
+    const shown = await copiedJson(panel);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-ocr-mixed.png'), fullPage: true });
+    expect(shown.document).toEqual({ kind: 'pdf', pages: 4, ocr: true, ocrPages: [2, 3] });
+    const printed = await printedTwin(new URL('/fixtures/pdf/mixed/pingtan_gwh_2025.mixed.pdf', page.url()).href);
+    expect(comparable(shown).rows).toEqual(comparable(printed).rows);
+    const besidesDoubts = (r: AuditResult) => comparable(r).findings.filter((f) => f.check !== 'ocr-uncertain');
+    expect(besidesDoubts(shown)).toEqual(besidesDoubts(printed));
+    await panel.close();
+  }, 300_000);
 });
 
 describe('a report page whose table is an image', () => {
