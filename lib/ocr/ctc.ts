@@ -5,6 +5,16 @@ export interface Reading {
   confidence: number;
 }
 
+/** A figure's reading, with how sure it is of which digits were read, leaving aside whether one was there at all. */
+export interface DigitsReading extends Reading {
+  /**
+   * The least share of its step's glyph probability (the blank left out) that each read digit
+   * holds. A lone glyph the pixels show to be there is as sure as this: the recogniser's
+   * hesitation between a "0" and nothing is answered by the ink.
+   */
+  identity: number;
+}
+
 /**
  * The recogniser's output for one crop: `steps` rows of `classes` probabilities. Class 0 is the
  * CTC blank, class k the charset's (k-1)th character, the last class a space.
@@ -57,7 +67,7 @@ export function digitClasses(charset: readonly string[]): number[][] {
  * digit (a thin "1" nearly missed) or a Chinese character or sign. One doubtful step makes the
  * reading doubtful.
  */
-export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[], neutral: readonly number[] = []): Reading {
+export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[], neutral: readonly number[] = []): DigitsReading {
   const space = p.classes - 1;
   const symbols = digits.length;
   const BLANK = symbols;
@@ -78,6 +88,7 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
   }
   let text = '';
   let confidence = 1;
+  let identity = 1;
   let t = 0;
   let prev = -1;
   while (t < p.steps) {
@@ -86,9 +97,18 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
     while (t < p.steps && choice[t] === d) t++;
     if (d >= 0) {
       let peak = 0;
-      for (let k = start; k < t; k++) peak = Math.max(peak, Math.min(1, mass[k]![d]! + mass[k]![NEUTRAL_AT]!));
+      let share = 0;
+      for (let k = start; k < t; k++) {
+        const m = mass[k]!;
+        const own = Math.min(1, m[d]! + m[NEUTRAL_AT]!);
+        peak = Math.max(peak, own);
+        // Against every other glyph: the other digits and whatever else (a character, a sign), not the blank.
+        const glyphs = Math.max(own, 1 - m[BLANK]! - (d === 10 ? 0 : m[10] ?? 0));
+        share = Math.max(share, glyphs > 0 ? Math.min(1, own / glyphs) : 0);
+      }
       text += d < 10 ? String(d) : '.';
       confidence = Math.min(confidence, peak);
+      identity = Math.min(identity, share);
       prev = d;
       continue;
     }
@@ -104,5 +124,5 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
     }
   }
   // A point only between digits (86.35); anywhere else it was a speck.
-  return { text: text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.'), confidence };
+  return { text: text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.'), confidence, identity };
 }

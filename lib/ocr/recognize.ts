@@ -1,4 +1,4 @@
-import { decodeDigits, decodeText, digitClasses, neutralClasses, type Reading, type StepProbs } from './ctc';
+import { decodeDigits, decodeText, digitClasses, neutralClasses, type DigitsReading, type Reading, type StepProbs } from './ctc';
 import { recInput, recWidth, type Gray } from './image';
 import type { OcrEngine } from './types';
 
@@ -24,7 +24,7 @@ export interface Crop {
 /** Both decodes of one crop: over every class, and over the digits alone. */
 export interface CropReading {
   text: Reading;
-  digits: Reading;
+  digits: DigitsReading;
 }
 
 /** Runs the recogniser over every crop, in batches of crops of about the same width. */

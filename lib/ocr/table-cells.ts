@@ -11,7 +11,12 @@ interface CellCut {
   lines: Crop[];
   /** Dark pixels inside, for the confidence of a blank. */
   ink: number;
+  /** One line of ink no wider than one digit: one glyph is there, whatever it is. */
+  lone: boolean;
 }
+
+/** A digit's ink is about 0.45–0.65 of its height wide; two digits side by side, over 1. */
+const ONE_GLYPH = 0.85;
 
 const CJK = /[\u3400-\u9fff]/g;
 const PLACEHOLDER = /^(?:[-—–－─/／\\]+|无|空)$/;
@@ -47,6 +52,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
   }
   const cell: Gray = { width: w, height: h, data: clean };
   const lines: Crop[] = [];
+  let lone = false;
   // Lines of text: bands of rows with ink, thin bands (specks) dropped.
   const minBand = Math.max(2, Math.round(2.5 * scale));
   let y = 0;
@@ -70,11 +76,12 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     }
     if (right < left) continue;
     const lh = y - top;
+    lone = lines.length === 0 && right - left + 1 <= lh * ONE_GLYPH;
     const padY = lh * 0.3;
     const padX = lh * 0.5;
     lines.push({ gray: cell, box: [left - padX, top - padY, right - left + 1 + 2 * padX, lh + 2 * padY] });
   }
-  return { span, inner: [x0, y0, w, h], lines, ink };
+  return { span, inner: [x0, y0, w, h], lines, ink, lone: lone && lines.length === 1 };
 }
 
 /** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
@@ -175,7 +182,7 @@ export async function readTable(
     // A short word in a column of figures (a header's 总计) reads as a word on the strip too.
     const wordy = (read[0]!.text.text.match(CJK) ?? []).length >= 1 && read[0]!.text.confidence > 0.5;
     if (inStrip[i] && !wordy) {
-      const d = figureReading(read[0]!);
+      const d = figureReading(read[0]!, c.lone);
       return { text: d.text, rowSpan, colSpan, confidence: d.confidence, figure: true, box };
     }
     const text = read.map((r) => r.text.text).join('');
@@ -186,9 +193,13 @@ export async function readTable(
   return { rows, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale };
 }
 
-/** A placeholder printed in a figure column (—, /, 无) stands as printed; else the digits. */
-function figureReading(r: CropReading): { text: string; confidence: number } {
+/**
+ * A placeholder printed in a figure column (—, /, 无) stands as printed; else the digits. A lone
+ * glyph read as one digit is as sure as which digit it is: that something is there, the ink says.
+ */
+function figureReading(r: CropReading, lone: boolean): { text: string; confidence: number } {
   if (PLACEHOLDER.test(r.text.text) && r.text.confidence > 0.8) return r.text;
   if (!r.digits.text) return { text: r.text.text, confidence: Math.min(r.text.confidence, 0.5) };
+  if (lone && /^\d$/.test(r.digits.text)) return { text: r.digits.text, confidence: Math.max(r.digits.confidence, r.digits.identity) };
   return r.digits;
 }

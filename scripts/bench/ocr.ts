@@ -42,7 +42,13 @@ export interface OcrBenchRow {
   sameRowsAndFindings: boolean;
   secondsPerPage: number;
   unreadable: boolean;
+  /** Figures OCR read, right and wrong, by confidence band (BANDS): how far the confidence can be trusted. */
+  calibration: { right: number[]; wrong: number[] };
 }
+
+/** Lower edges of the confidence bands the calibration counts readings in. */
+export const BANDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const band = (c: number) => BANDS.findLastIndex((edge) => c >= edge);
 
 interface Entry {
   file: string;
@@ -67,6 +73,7 @@ export async function ocrBench(only: string[] = [], diff = false): Promise<OcrBe
     let right = 0;
     let confident = 0;
     let doubtful = 0;
+    const calibration = { right: BANDS.map(() => 0), wrong: BANDS.map(() => 0) };
     const want = original.applications;
     for (const [row, values] of Object.entries(want?.rows ?? {})) {
       values!.forEach((v, i) => {
@@ -77,7 +84,9 @@ export async function ocrBench(only: string[] = [], diff = false): Promise<OcrBe
         const read = got !== undefined && got.status !== 'missing';
         const sure = read && (got.read !== 'ocr' || (got.confidence ?? 0) >= OCR_SURE);
         if (read && !sure) doubtful++;
-        if (value === v && got?.status === want!.cells[row as RowKey]?.[i]?.status) right++;
+        const isRight = value === v && got?.status === want!.cells[row as RowKey]?.[i]?.status;
+        if (read && got.read === 'ocr') calibration[isRight ? 'right' : 'wrong'][band(got.confidence ?? 0)]!++;
+        if (isRight) right++;
         else {
           if (sure) confident++;
           if (diff) console.log(`  ${name} ${row}[${i}]: ${v} read as ${value ?? 'blank'} (${got?.raw ?? ''}, ${got?.confidence?.toFixed(2) ?? '-'})`);
@@ -116,6 +125,7 @@ export async function ocrBench(only: string[] = [], diff = false): Promise<OcrBe
         extra.length === 0,
       secondsPerPage: Math.round((seconds / images.length) * 10) / 10,
       unreadable: Boolean(entry.unreadable),
+      calibration,
     });
   }
   return rows;
@@ -144,6 +154,11 @@ export function printOcrBench(rows: readonly OcrBenchRow[]): void {
   const sum = (f: (r: OcrBenchRow) => number) => twins.reduce((s, r) => s + f(r), 0);
   const pages = rows.reduce((s, r) => s + r.pages, 0);
   const secs = rows.reduce((s, r) => s + r.secondsPerPage * r.pages, 0);
+  const bandsOf = (key: 'right' | 'wrong') => BANDS.map((_, i) => sum((r) => r.calibration[key][i]!));
+  const [good, bad] = [bandsOf('right'), bandsOf('wrong')];
+  console.log(
+    `Figures read, right/wrong by confidence (twins): ${BANDS.map((edge, i) => `≥${edge}: ${good[i]}/${bad[i]}`).join(', ')}`,
+  );
   console.log(
     `Twins: cells ${sum((r) => r.right)}/${sum((r) => r.cells)}, confident misreads ${sum((r) => r.confidentMisreads)}, findings ${sum((r) => r.findingsFound)}/${sum((r) => r.findings)} (+${sum((r) => r.extraFindings)} extra, ${sum((r) => r.falseErrors)} false errors), same rows and findings ${twins.filter((r) => r.sameRowsAndFindings).length}/${twins.length}; ${Math.round((secs / pages) * 10) / 10} s/page`,
   );

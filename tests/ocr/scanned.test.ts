@@ -25,6 +25,9 @@ describe('a scanned report read by OCR', () => {
     expect(scan.tables.applications?.rows).toEqual(text.tables.applications?.rows);
     expect(scan.tables.reviewLitigation?.values).toEqual(text.tables.reviewLitigation?.values);
     expect(comparableFindings(scan.findings.filter((f) => f.check !== 'ocr-uncertain'))).toEqual(comparableFindings(text.findings));
+    // A clean scan is not a wall of doubts: a lone "0" the recogniser hedges with "nothing there"
+    // is sure once its ink shows a glyph (44 of its zeros were said doubtful before).
+    expect(scan.findings.filter((f) => f.check === 'ocr-uncertain').length).toBeLessThanOrEqual(5);
     for (const f of scan.findings.filter((f) => f.check === 'ocr-uncertain')) {
       expect(f.severity).toBe('warning');
       expect(f.cells?.[0]).toMatchObject({ read: 'ocr', confidence: expect.any(Number), pdf: [{ page: expect.any(Number) }] });

@@ -28,7 +28,18 @@ const neutral = neutralClasses(CHARSET);
 describe('CTC decoding of a figure', () => {
   it('reads digits, a repeated digit only across a blank, with the least peak as confidence', () => {
     const p = steps([], [['1', 0.98]], [], [['0', 0.93]], [['0', 0.95]], [], [['0', 0.97]], []);
-    expect(decodeDigits(p, digits, neutral)).toEqual({ text: '100', confidence: expect.closeTo(0.95, 5) });
+    expect(decodeDigits(p, digits, neutral)).toEqual({ text: '100', confidence: expect.closeTo(0.95, 5), identity: 1 });
+  });
+
+  it('tells which digit apart from whether one is there: a lone 0 hedged with the blank is sure of being a 0', () => {
+    const hedged = decodeDigits(steps([], [['0', 0.69], ['中', 0.07]], []), digits, neutral);
+    expect(hedged.text).toBe('0');
+    expect(hedged.confidence).toBeCloseTo(0.69, 5);
+    expect(hedged.identity).toBeCloseTo(0.69 / 0.76, 5);
+    // A digit that might be another digit stays doubtful either way.
+    const torn = decodeDigits(steps([], [['0', 0.6], ['8', 0.35]], []), digits, neutral);
+    expect(torn.text).toBe('0');
+    expect(torn.identity).toBeLessThan(0.65);
   });
 
   it('counts a look-alike as its digit: a lone 0 the model calls 。 or o is a 0', () => {
