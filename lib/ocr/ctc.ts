@@ -50,6 +50,14 @@ const LOOKALIKES = ['0０oO〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4
 /** Signs an integer never holds, whose probability at a digit's step is only the digit's own stroke seen twice. */
 const NEUTRAL = '·,，、';
 
+/** Spaces in the charset (the ideographic space 　 above all): at a step between figures, as much nothing as the blank. */
+const SPACES = '　 ';
+
+/** Class indexes of SPACES (+1 for the blank). */
+export function spaceClasses(charset: readonly string[]): number[] {
+  return [...SPACES].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0);
+}
+
 /** Class indexes of NEUTRAL (+1 for the blank). */
 export function neutralClasses(charset: readonly string[]): number[] {
   return [...NEUTRAL].map((c) => charset.indexOf(c) + 1).filter((k) => k > 0);
@@ -67,7 +75,12 @@ export function digitClasses(charset: readonly string[]): number[][] {
  * digit (a thin "1" nearly missed) or a Chinese character or sign. One doubtful step makes the
  * reading doubtful.
  */
-export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[], neutral: readonly number[] = []): DigitsReading {
+export function decodeDigits(
+  p: StepProbs,
+  digits: readonly (readonly number[])[],
+  neutral: readonly number[] = [],
+  spaces: readonly number[] = [],
+): DigitsReading {
   const space = p.classes - 1;
   const symbols = digits.length;
   const BLANK = symbols;
@@ -77,7 +90,7 @@ export function decodeDigits(p: StepProbs, digits: readonly (readonly number[])[
   for (let t = 0; t < p.steps; t++) {
     const row = p.offset + t * p.classes;
     const m = digits.map((ks) => ks.reduce((sum, k) => sum + p.data[row + k]!, 0));
-    const blank = p.data[row]! + p.data[row + space]!;
+    const blank = Math.min(1, spaces.reduce((sum, k) => sum + p.data[row + k]!, p.data[row]! + p.data[row + space]!));
     let best = -1;
     let bestP = blank;
     m.forEach((v, d) => {

@@ -1,4 +1,4 @@
-import { decodeDigits, decodeText, digitClasses, neutralClasses, type DigitsReading, type Reading, type StepProbs } from './ctc';
+import { decodeDigits, decodeText, digitClasses, neutralClasses, spaceClasses, type DigitsReading, type Reading, type StepProbs } from './ctc';
 import { recInput, recWidth, type Gray } from './image';
 import type { OcrEngine } from './types';
 
@@ -31,6 +31,7 @@ export interface CropReading {
 export async function recognize(engine: OcrEngine, crops: readonly Crop[], signal?: AbortSignal): Promise<CropReading[][]> {
   const digits = digitClasses(engine.charset);
   const neutral = neutralClasses(engine.charset);
+  const spaces = spaceClasses(engine.charset);
   const out: CropReading[][] = new Array(crops.length);
   const order = crops.map((c, i) => ({ i, w: Math.min(MAX_WIDTH, recWidth(c.box, REC_HEIGHT)) })).sort((a, b) => a.w - b.w);
   let k = 0;
@@ -55,7 +56,7 @@ export async function recognize(engine: OcrEngine, crops: readonly Crop[], signa
         const t0 = crop.segments ? Math.max(0, Math.round((x0 * toInput) / perStep)) : 0;
         const t1 = crop.segments ? Math.min(steps, Math.round((x1 * toInput) / perStep)) : steps;
         const p: StepProbs = { data, offset: base + t0 * classes, steps: Math.max(0, t1 - t0), classes };
-        return { text: decodeText(p, engine.charset), digits: decodeDigits(p, digits, neutral) };
+        return { text: decodeText(p, engine.charset), digits: decodeDigits(p, digits, neutral, spaces) };
       });
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDigits, decodeText, digitClasses, neutralClasses, type StepProbs } from '../../lib/ocr/ctc';
+import { decodeDigits, decodeText, digitClasses, neutralClasses, spaceClasses, type StepProbs } from '../../lib/ocr/ctc';
 import type { Gray } from '../../lib/ocr/image';
 import { estimateSkew, rotate } from '../../lib/ocr/image';
 import { findRuledTables } from '../../lib/ocr/rulings';
@@ -79,6 +79,29 @@ describe('CTC decoding of a figure', () => {
     const r = decodeDigits(steps([['2', 0.99]], [], [['1', 0.35]], [], [['3', 0.99]]), digits, neutral);
     expect(r.text).toBe('23');
     expect(r.confidence).toBeLessThan(0.7);
+  });
+
+  it('takes an ideographic space between figures for nothing, not for a character that might be there', () => {
+    const charset = [...CHARSET, '　'];
+    const p = (c: string) => {
+      const q = steps([['1', 0.99]], [], [['0', 0.99]], [['中', 0.6]]);
+      // Stand the space in for 中 at the last step: the same mass, on a class that is no glyph.
+      if (c === '　') {
+        const wide = new Float32Array((q.classes + 1) * q.steps);
+        for (let t = 0; t < q.steps; t++) wide.set(q.data.subarray(t * q.classes, t * q.classes + q.classes - 1), t * (q.classes + 1));
+        for (let t = 0; t < q.steps; t++) wide[t * (q.classes + 1) + q.classes] = q.data[t * q.classes + q.classes - 1]!;
+        wide[3 * (q.classes + 1) + cls('中')] = 0;
+        wide[3 * (q.classes + 1) + charset.length] = 0.6;
+        return { data: wide, offset: 0, steps: q.steps, classes: q.classes + 1 };
+      }
+      return q;
+    };
+    const withChar = decodeDigits(p('中'), digits, neutral, spaceClasses(CHARSET));
+    const withSpace = decodeDigits(p('　'), digitClasses(charset), neutralClasses(charset), spaceClasses(charset));
+    expect(withChar.text).toBe('10');
+    expect(withChar.confidence).toBeLessThan(0.5);
+    expect(withSpace.text).toBe('10');
+    expect(withSpace.confidence).toBeGreaterThan(0.95);
   });
 
   it('keeps a decimal point between digits, drops one at either end', () => {
