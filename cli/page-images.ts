@@ -5,10 +5,9 @@ import { PNG } from 'pngjs';
 import type { OcrDocument, RasterImage } from '../lib/ocr/types';
 import { upscaleForOcr } from '../lib/ocr/upscale';
 import { findTableImages } from '../lib/page/table-images';
+import { MAX_BYTES, TIMEOUT_MS } from './limits';
 import { parseDocument } from './lite-dom';
 
-const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
 
 /** A picture's pixels: PNG and JPEG, which is what portals paste; anything else is left unread. */
 export function decodeImage(bytes: Uint8Array): RasterImage | null {
@@ -33,7 +32,7 @@ async function imageBytes(src: string): Promise<Uint8Array | null> {
   const response = await fetch(src, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
   if (!response.ok) return null;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.length <= MAX_IMAGE_BYTES ? bytes : null;
+  return bytes.length <= MAX_BYTES ? bytes : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
 import { notTheDocument, retryDelay, type NotDocument } from '../lib/page/not-the-document';
 import { InputError, ReadFailure } from './failure';
+import { MAX_BYTES, TIMEOUT_MS } from './limits';
 import type { NetworkFailure } from './messages';
 
 export { InputError };
@@ -26,8 +27,6 @@ export interface Input {
   document?: 'docx';
 }
 
-const MAX_BYTES = 20 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
 
 function kindOf(name: string, content: string, contentType?: string | null): 'html' | 'text' {
   if (contentType && /html/i.test(contentType)) return 'html';
