@@ -75,6 +75,31 @@ export function rotate(g: Gray, degrees: number): Gray {
 }
 
 /**
+ * A box found on the page `rotate(g, degrees)` made, where it lies on `g` itself: the bounding box
+ * of its four corners taken back through the rotation about (cx, cy). Any unit, as long as the
+ * centre is in the same one (the crops' points).
+ */
+export function unrotateBox(box: readonly [number, number, number, number], degrees: number, cx: number, cy: number): [number, number, number, number] {
+  if (degrees === 0) return [...box];
+  const a = (degrees * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const [x, y, w, h] = box;
+  const corners = [
+    [x, y],
+    [x + w, y],
+    [x, y + h],
+    [x + w, y + h],
+  ].map(([px, py]) => [cx + (px! - cx) * cos + (py! - cy) * sin, cy - (px! - cx) * sin + (py! - cy) * cos] as const);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return [round(left), round(top), round(Math.max(...xs) - left), round(Math.max(...ys) - top)];
+}
+
+/**
  * The page's skew in degrees: the angle at which the rows of ink line up best (the variance of
  * the projection of dark pixels onto the vertical is largest). Lines of text and table rules
  * both vote. Searched within ±4°, coarse then fine.

@@ -1,4 +1,4 @@
-import { estimateSkew, redChannel, resize, rotate } from './image';
+import { estimateSkew, redChannel, resize, rotate, unrotateBox } from './image';
 import { readProse, type Region } from './prose';
 import { findRuledTables } from './rulings';
 import { readTable } from './table-cells';
@@ -45,6 +45,9 @@ async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, si
     skip.push([xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!]);
   }
   const items = await readProse(engine, g, scale, skip, signal);
+  // The crops the panel shows are cut from the page as published, not as straightened.
+  const [cx, cy] = [image.width / image.scale / 2, image.height / image.scale / 2];
+  for (const t of tables) for (const row of t.rows) for (const c of row) c.box = { ...c.box, box: unrotateBox(c.box.box, -skew, cx, cy) };
   // The recogniser is as sure of an enlarged coarse scan as of a sharp one; the pixels are not.
   const cap = Math.min(1, image.scale / MIN_SCALE);
   if (cap < 1) {

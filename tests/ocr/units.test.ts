@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDigits, decodeText, digitClasses, neutralClasses, spaceClasses, type StepProbs } from '../../lib/ocr/ctc';
 import type { Gray } from '../../lib/ocr/image';
-import { estimateSkew, rotate } from '../../lib/ocr/image';
+import { estimateSkew, rotate, unrotateBox } from '../../lib/ocr/image';
 import { findRuledTables } from '../../lib/ocr/rulings';
 
 // A small charset: 1 '0'…10 '9', 11 '.', 12 'o', 13 '。', 14 '中', 15 ','; the last class is a space.
@@ -144,3 +144,30 @@ describe('ruled tables', () => {
     expect(Math.abs(estimateSkew(rotate(turned, -estimateSkew(turned))))).toBeLessThan(0.15);
   });
 });
+
+describe('crop boxes on a straightened page', () => {
+  it('are taken back to where the figure lies on the page as published', () => {
+    const [w, h] = [400, 300];
+    const g: Gray = { width: w, height: h, data: new Uint8Array(w * h).fill(255) };
+    // A "figure" near a corner, where a 2° turn moves it most.
+    for (let y = 40; y < 52; y++) for (let x = 330; x < 340; x++) g.data[y * w + x] = 0;
+    for (const degrees of [2, -1.5]) {
+      const turned = rotate(g, degrees);
+      let [x0, y0, x1, y1] = [w, h, -1, -1];
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++)
+          if (turned.data[y * w + x]! < 128) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      const found: [number, number, number, number] = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
+      // Found where the straightened page has it: several pixels from where it was printed.
+      expect(Math.abs(found[1] - 40) + Math.abs(found[0] - 330)).toBeGreaterThan(4);
+      const [bx, by, bw, bh] = unrotateBox(found, degrees, w / 2, h / 2);
+      expect(bx).toBeLessThanOrEqual(331);
+      expect(by).toBeLessThanOrEqual(41);
+      expect(bx + bw).toBeGreaterThanOrEqual(339);
+      expect(by + bh).toBeGreaterThanOrEqual(51);
+      expect(bw).toBeLessThan(16);
+      expect(bh).toBeLessThan(18);
+    }
+  });
+});
+
