@@ -83,19 +83,27 @@ export interface CardItem {
   detail?: string;
 }
 
-/** One floating card for the whole page, shown over whichever marked cell the user points at. */
-export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(target: Element, list: readonly CardItem[]): void; hide(): void } {
-  const { el, root } = host(doc, 'card');
-  const card = doc.createElement('div');
-  card.className = 'card';
-  card.hidden = true;
-  card.setAttribute('role', 'tooltip');
-  root.appendChild(card);
-  (doc.body ?? doc.documentElement).appendChild(el);
+/**
+ * One floating card for the whole page, shown over whichever marked cell the user points at. Its
+ * element is added on the first show: a page read but not pointed at is not restyled for a card
+ * it never shows (issue 18).
+ */
+export function addCard(doc: Document, lang: Lang): { show(target: Element, list: readonly CardItem[]): void; hide(): void } {
+  let card: HTMLElement | null = null;
   const words = SEVERITY_WORD[lang];
+  const make = (): HTMLElement => {
+    const { el, root } = host(doc, 'card');
+    const div = doc.createElement('div');
+    div.className = 'card';
+    div.hidden = true;
+    div.setAttribute('role', 'tooltip');
+    root.appendChild(div);
+    (doc.body ?? doc.documentElement).appendChild(el);
+    return div;
+  };
   return {
-    el,
     show(target, list) {
+      card ??= make();
       card.replaceChildren();
       for (const f of list) {
         const item = doc.createElement('div');
@@ -116,7 +124,7 @@ export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(targ
       if (view && box.bottom + 6 + height > view.innerHeight) card.style.top = `${Math.max(8, box.top - height - 6)}px`;
     },
     hide() {
-      card.hidden = true;
+      if (card) card.hidden = true;
     },
   };
 }
