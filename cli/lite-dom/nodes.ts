@@ -193,9 +193,8 @@ interface Index {
   /** Those with an id, and those with a class, by the value sought (see withIdOrClass()). */
   byId: Map<string, LiteElement[]>;
   byClass: Map<string, LiteElement[]>;
-  /** Every element with an id, by its id, and by each of its classes (ASCII-lowercased in quirks mode): each filled in one scan on the first sought. */
+  /** Every element with an id, by its id (ASCII-lowercased in quirks mode): filled in one scan on the first id sought. */
   ids: Map<string, LiteElement[]> | null;
-  classes: Map<string, LiteElement[]> | null;
 }
 
 const ASCII_WHITESPACE = /[ \t\n\f\r]+/;
@@ -210,33 +209,44 @@ function withIdOrClass(index: Index, attr: 'id' | 'class', value: string, quirks
   const cache = attr === 'id' ? index.byId : index.byClass;
   let list = cache.get(key);
   if (list) return list;
-  // Pages are asked for several ids and classes (the article's containers): one scan maps them all.
-  const map = attr === 'id' ? (index.ids ??= attrMap(index.all, 'id', quirks)) : (index.classes ??= attrMap(index.all, 'class', quirks));
-  list = map.get(key) ?? [];
-  cache.set(key, list);
-  return list;
-}
-
-/**
- * The elements with an id attribute, by its value, or with a class attribute, by each of its
- * classes (split on ASCII whitespace); in tree order.
- */
-function attrMap(all: readonly LiteElement[], attr: 'id' | 'class', quirks: boolean): Map<string, LiteElement[]> {
-  const out = new Map<string, LiteElement[]>();
-  const add = (key: string, el: LiteElement) => {
-    const list = out.get(key);
-    if (list === undefined) out.set(key, [el]);
-    else if (list[list.length - 1] !== el) list.push(el);
-  };
+  if (attr === 'id') {
+    // Pages are asked for several ids (the article's containers): one scan maps them all.
+    list = (index.ids ??= idMap(index.all, quirks)).get(key) ?? [];
+    cache.set(key, list);
+    return list;
+  }
+  // A class is sought by a scan of its own: splitting every class attribute of a page into a map
+  // costs more than the few scans (a cheap substring test first).
+  list = [];
+  const all = index.all;
   for (let k = 0; k < all.length; k++) {
     const attrs = all[k]!.attrs;
     for (let j = 0; j < attrs.length; j++) {
       const a = attrs[j]!;
-      if (a.name !== attr || a.namespace) continue;
-      // An element's ID is its id attribute; its classes are the class attribute split on ASCII whitespace.
+      if (a.name !== 'class' || a.namespace) continue;
       const v = quirks ? asciiLower(a.value) : a.value;
-      if (attr === 'id') add(v, all[k]!);
-      else for (const c of v.split(ASCII_WHITESPACE)) if (c) add(c, all[k]!);
+      // An element's classes are the class attribute split on ASCII whitespace.
+      if (v.includes(key) && v.split(ASCII_WHITESPACE).includes(key)) list.push(all[k]!);
+      break;
+    }
+  }
+  cache.set(key, list);
+  return list;
+}
+
+/** The elements with an id attribute, by its value (ASCII-lowercased in quirks mode), in tree order. */
+function idMap(all: readonly LiteElement[], quirks: boolean): Map<string, LiteElement[]> {
+  const out = new Map<string, LiteElement[]>();
+  for (let k = 0; k < all.length; k++) {
+    const attrs = all[k]!.attrs;
+    for (let j = 0; j < attrs.length; j++) {
+      const a = attrs[j]!;
+      if (a.name !== 'id' || a.namespace) continue;
+      // An element's ID is its id attribute.
+      const v = quirks ? asciiLower(a.value) : a.value;
+      const list = out.get(v);
+      if (list) list.push(all[k]!);
+      else out.set(v, [all[k]!]);
       break;
     }
   }
@@ -272,7 +282,7 @@ function buildIndex(doc: LiteDocument): Index {
     if (parent !== null && parent.nodeType === 1) parent._end += el._end;
     el._end += el._i;
   }
-  return { all, byName, byId: new Map(), byClass: new Map(), ids: null, classes: null };
+  return { all, byName, byId: new Map(), byClass: new Map(), ids: null };
 }
 
 /** The elements of the document tree with this local name, in tree order. */
