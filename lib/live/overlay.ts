@@ -65,14 +65,35 @@ export function addPill(doc: Document, before: Element, content: PillContent, la
     onClick();
   });
   root.appendChild(button);
+  // Read where the table starts before writing to the page: then reading costs nothing on a laid
+  // out page, and inserting the pill lays it out once, in the next frame (issue 18).
+  const offset = alignWith ? alignOffset(before, alignWith) : null;
+  if (alignWith) el.style.display = 'block';
+  if (offset !== null && offset > 0) el.style.marginLeft = `${Math.round(offset)}px`;
   before.parentNode?.insertBefore(el, before);
-  if (alignWith) {
-    el.style.display = 'block';
-    const offset = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
-    if (offset > 0) el.style.marginLeft = `${Math.round(offset)}px`;
+  if (alignWith && offset === null) {
+    const measured = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
+    if (measured > 0) el.style.marginLeft = `${Math.round(measured)}px`;
   }
   return el;
 }
+
+/**
+ * How far right of where a block inserted before `before` starts `alignWith` starts: from the
+ * parent's content box, where a block in normal flow starts (left to right). Null when the parent
+ * lays out otherwise (flex, grid, inline, right to left): then the pill is measured once placed.
+ */
+function alignOffset(before: Element, alignWith: Element): number | null {
+  const parent = before.parentElement;
+  const view = before.ownerDocument.defaultView;
+  if (!parent || !view) return null;
+  const style = view.getComputedStyle(parent);
+  if (!BLOCK_FLOW.has(style.display) || style.direction !== 'ltr' || style.writingMode !== 'horizontal-tb') return null;
+  const start = parent.getBoundingClientRect().left + parent.clientLeft + (parseFloat(style.paddingLeft) || 0);
+  return alignWith.getBoundingClientRect().left - start;
+}
+
+const BLOCK_FLOW = new Set(['block', 'flow-root', 'list-item', 'table-cell']);
 
 /** One entry of the card: what a finding or cause says about the cell, and its labelled numbers. */
 export interface CardItem {
