@@ -141,26 +141,23 @@ export function overlap(current: string, previous: string, options: { minLetters
   const seen = shingleSet(prev, shingleHashes(prev));
   const hashes = shingleHashes(cur);
   const total = cur.length - SHINGLE + 1;
-  const covered = new Uint8Array(cur.length);
   let hits = 0;
+  // Runs of covered letters, built as the hits come in reading order: a hit within (or right
+  // after) the current run extends it, any other starts a new one.
+  const runs: { len: number; from: number; to: number }[] = [];
+  let from = -1;
+  let end = -1;
   for (let i = 0; i < total; i++) {
     if (!contains(seen, hashes[i]!, cur, i)) continue;
     hits++;
-    covered.fill(1, i, i + SHINGLE);
-  }
-  // Runs of covered letters, longest first (ties in reading order); only those kept are mapped
-  // back to the printed text.
-  const runs: { len: number; from: number; to: number }[] = [];
-  for (let i = 0; i < covered.length; ) {
-    if (!covered[i]) {
-      i++;
-      continue;
+    if (i > end) {
+      if (from >= 0) runs.push({ len: end - from, from, to: end - 1 });
+      from = i;
     }
-    let j = i;
-    while (j < covered.length && covered[j]) j++;
-    runs.push({ len: j - i, from: i, to: j - 1 });
-    i = j;
+    end = i + SHINGLE;
   }
+  if (from >= 0) runs.push({ len: end - from, from, to: end - 1 });
+  // Longest first (ties in reading order); only those kept are mapped back to the printed text.
   runs.sort((a, b) => b.len - a.len);
   return {
     share: hits / total,
