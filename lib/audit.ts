@@ -179,8 +179,15 @@ function countRead(table: ApplicationsTable | null): number {
 /** Where portals keep the article: reading only it skips navigation, footers and link lists. */
 const ARTICLE_CONTAINERS = ['#UCAP-CONTENT', 'ucapcontent', '.trs_editor_view', '.TRS_Editor', '#zoom', '.article-content', '#ivs_content'];
 
+const ANY_ARTICLE_CONTAINER = ARTICLE_CONTAINERS.join(',');
+
 export function articleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
+  // One walk for all the containers (issue 18): most pages have none of them, or one.
+  const found = doc.querySelectorAll(ANY_ARTICLE_CONTAINER);
+  if (found.length === 0) return body;
+  // A lone element is the first match of every selector it matches: the loop below would take it.
+  if (found.length === 1) return found[0]!.getElementsByTagName('table').length > 0 ? found[0]! : body;
   for (const selector of ARTICLE_CONTAINERS) {
     const el = doc.querySelector(selector);
     if (el && el.getElementsByTagName('table').length > 0) return el;

@@ -188,11 +188,13 @@ function byIndex(a: LiteElement, b: LiteElement): number {
 interface Index {
   /** Every element of the document tree, in tree order; element._i is its position here. */
   all: LiteElement[];
-  /** The same, by local name: filled for a name on first use (see named()). */
+  /** The same, by local name, filled in the same walk (see buildIndex()). */
   byName: Map<string, LiteElement[]>;
   /** Those with an id, and those with a class, by the value sought (see withIdOrClass()). */
   byId: Map<string, LiteElement[]>;
   byClass: Map<string, LiteElement[]>;
+  /** Every element with an id, by its id (ASCII-lowercased in quirks mode): filled in one scan on the first id sought. */
+  ids: Map<string, LiteElement[]> | null;
 }
 
 const ASCII_WHITESPACE = /[ \t\n\f\r]+/;
@@ -207,16 +209,24 @@ function withIdOrClass(index: Index, attr: 'id' | 'class', value: string, quirks
   const cache = attr === 'id' ? index.byId : index.byClass;
   let list = cache.get(key);
   if (list) return list;
+  if (attr === 'id') {
+    // Pages are asked for several ids (the article's containers): one scan maps them all.
+    list = (index.ids ??= idMap(index.all, quirks)).get(key) ?? [];
+    cache.set(key, list);
+    return list;
+  }
+  // A class is sought by a scan of its own: splitting every class attribute of a page into a map
+  // costs more than the few scans (a cheap substring test first).
   list = [];
   const all = index.all;
   for (let k = 0; k < all.length; k++) {
     const attrs = all[k]!.attrs;
     for (let j = 0; j < attrs.length; j++) {
       const a = attrs[j]!;
-      if (a.name !== attr || a.namespace) continue;
+      if (a.name !== 'class' || a.namespace) continue;
       const v = quirks ? asciiLower(a.value) : a.value;
-      // An element's ID is its id attribute; its classes are the class attribute split on ASCII whitespace.
-      if (attr === 'id' ? v === key : v.includes(key) && v.split(ASCII_WHITESPACE).includes(key)) list.push(all[k]!);
+      // An element's classes are the class attribute split on ASCII whitespace.
+      if (v.includes(key) && v.split(ASCII_WHITESPACE).includes(key)) list.push(all[k]!);
       break;
     }
   }
@@ -224,8 +234,30 @@ function withIdOrClass(index: Index, attr: 'id' | 'class', value: string, quirks
   return list;
 }
 
+/** The elements with an id attribute, by its value (ASCII-lowercased in quirks mode), in tree order. */
+function idMap(all: readonly LiteElement[], quirks: boolean): Map<string, LiteElement[]> {
+  const out = new Map<string, LiteElement[]>();
+  for (let k = 0; k < all.length; k++) {
+    const attrs = all[k]!.attrs;
+    for (let j = 0; j < attrs.length; j++) {
+      const a = attrs[j]!;
+      if (a.name !== 'id' || a.namespace) continue;
+      // An element's ID is its id attribute.
+      const v = quirks ? asciiLower(a.value) : a.value;
+      const list = out.get(v);
+      if (list) list.push(all[k]!);
+      else out.set(v, [all[k]!]);
+      break;
+    }
+  }
+  return out;
+}
+
 function buildIndex(doc: LiteDocument): Index {
   const all: LiteElement[] = [];
+  // Every element by local name, in the same walk: the library asks for a dozen names (title,
+  // meta, table, a, h1…), and a scan of the whole tree for each cost more than this (issue 18).
+  const byName = new Map<string, LiteElement[]>();
   // Pre-order walk without recursion (pages nest deep): a stack of nodes, children pushed last-first.
   const stack: LiteChild[] = [];
   let kids: LiteChild[] = doc.childNodes;
@@ -236,6 +268,9 @@ function buildIndex(doc: LiteDocument): Index {
     node._i = all.length;
     node._end = 1; // the subtree's size for now; see below
     all.push(node);
+    const list = byName.get(node.localName);
+    if (list) list.push(node);
+    else byName.set(node.localName, [node]);
     kids = node.childNodes;
     for (let k = kids.length - 1; k >= 0; k--) if (kids[k]!.nodeType === 1) stack.push(kids[k]!);
   }
@@ -247,20 +282,15 @@ function buildIndex(doc: LiteDocument): Index {
     if (parent !== null && parent.nodeType === 1) parent._end += el._end;
     el._end += el._i;
   }
-  return { all, byName: new Map(), byId: new Map(), byClass: new Map() };
+  return { all, byName, byId: new Map(), byClass: new Map(), ids: null };
 }
 
 /** The elements of the document tree with this local name, in tree order. */
 function named(index: Index, localName: string): LiteElement[] {
-  let list = index.byName.get(localName);
-  if (!list) {
-    list = [];
-    const all = index.all;
-    for (let k = 0; k < all.length; k++) if (all[k]!.localName === localName) list.push(all[k]!);
-    index.byName.set(localName, list);
-  }
-  return list;
+  return index.byName.get(localName) ?? NONE;
 }
+
+const NONE: LiteElement[] = [];
 
 /** The descendants of `root` named `name` (getElementsByTagName in an HTML document), in tree order. */
 function descendantsNamed(root: LiteDocument | LiteElement, name: string): LiteElement[] {

@@ -65,14 +65,35 @@ export function addPill(doc: Document, before: Element, content: PillContent, la
     onClick();
   });
   root.appendChild(button);
+  // Read where the table starts before writing to the page: then reading costs nothing on a laid
+  // out page, and inserting the pill lays it out once, in the next frame (issue 18).
+  const offset = alignWith ? alignOffset(before, alignWith) : null;
+  if (alignWith) el.style.display = 'block';
+  if (offset !== null && offset > 0) el.style.marginLeft = `${Math.round(offset)}px`;
   before.parentNode?.insertBefore(el, before);
-  if (alignWith) {
-    el.style.display = 'block';
-    const offset = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
-    if (offset > 0) el.style.marginLeft = `${Math.round(offset)}px`;
+  if (alignWith && offset === null) {
+    const measured = alignWith.getBoundingClientRect().left - el.getBoundingClientRect().left;
+    if (measured > 0) el.style.marginLeft = `${Math.round(measured)}px`;
   }
   return el;
 }
+
+/**
+ * How far right of where a block inserted before `before` starts `alignWith` starts: from the
+ * parent's content box, where a block in normal flow starts (left to right). Null when the parent
+ * lays out otherwise (flex, grid, inline, right to left): then the pill is measured once placed.
+ */
+function alignOffset(before: Element, alignWith: Element): number | null {
+  const parent = before.parentElement;
+  const view = before.ownerDocument.defaultView;
+  if (!parent || !view) return null;
+  const style = view.getComputedStyle(parent);
+  if (!BLOCK_FLOW.has(style.display) || style.direction !== 'ltr' || style.writingMode !== 'horizontal-tb') return null;
+  const start = parent.getBoundingClientRect().left + parent.clientLeft + (parseFloat(style.paddingLeft) || 0);
+  return alignWith.getBoundingClientRect().left - start;
+}
+
+const BLOCK_FLOW = new Set(['block', 'flow-root', 'list-item', 'table-cell']);
 
 /** One entry of the card: what a finding or cause says about the cell, and its labelled numbers. */
 export interface CardItem {
@@ -83,19 +104,27 @@ export interface CardItem {
   detail?: string;
 }
 
-/** One floating card for the whole page, shown over whichever marked cell the user points at. */
-export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(target: Element, list: readonly CardItem[]): void; hide(): void } {
-  const { el, root } = host(doc, 'card');
-  const card = doc.createElement('div');
-  card.className = 'card';
-  card.hidden = true;
-  card.setAttribute('role', 'tooltip');
-  root.appendChild(card);
-  (doc.body ?? doc.documentElement).appendChild(el);
+/**
+ * One floating card for the whole page, shown over whichever marked cell the user points at. Its
+ * element is added on the first show: a page read but not pointed at is not restyled for a card
+ * it never shows (issue 18).
+ */
+export function addCard(doc: Document, lang: Lang): { show(target: Element, list: readonly CardItem[]): void; hide(): void } {
+  let card: HTMLElement | null = null;
   const words = SEVERITY_WORD[lang];
+  const make = (): HTMLElement => {
+    const { el, root } = host(doc, 'card');
+    const div = doc.createElement('div');
+    div.className = 'card';
+    div.hidden = true;
+    div.setAttribute('role', 'tooltip');
+    root.appendChild(div);
+    (doc.body ?? doc.documentElement).appendChild(el);
+    return div;
+  };
   return {
-    el,
     show(target, list) {
+      card ??= make();
       card.replaceChildren();
       for (const f of list) {
         const item = doc.createElement('div');
@@ -116,7 +145,7 @@ export function addCard(doc: Document, lang: Lang): { el: HTMLElement; show(targ
       if (view && box.bottom + 6 + height > view.innerHeight) card.style.top = `${Math.max(8, box.top - height - 6)}px`;
     },
     hide() {
-      card.hidden = true;
+      if (card) card.hidden = true;
     },
   };
 }

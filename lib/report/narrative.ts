@@ -48,11 +48,30 @@ function letters(text: string): Letters {
   return { codes, length: n, at };
 }
 
-/** A hash of the shingle at `i` (exactness comes from comparing the letters on a hit). */
-function shingleHash(codes: Uint16Array, i: number): number {
+// Shingle hashes roll: each next one from the last in a few operations, not eight (issue 18).
+// Exactness comes from comparing the letters on a hit, so the hash only has to spread.
+const BASE = 0x01000193;
+/** BASE ** (SHINGLE - 1), modulo 2 ** 32: what the letter leaving the window weighs. */
+const LEAVING = (() => {
+  let p = 1;
+  for (let k = 1; k < SHINGLE; k++) p = Math.imul(p, BASE);
+  return p;
+})();
+
+/** The hash of every shingle of `l`, by where it starts. */
+function shingleHashes(l: Letters): Int32Array {
+  const count = Math.max(0, l.length - SHINGLE + 1);
+  const out = new Int32Array(count);
+  if (!count) return out;
+  const codes = l.codes;
   let h = 0;
-  for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ codes[i + k]!) >>> 0;
-  return h;
+  for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, BASE) + codes[k]!) | 0;
+  out[0] = h;
+  for (let i = 1; i < count; i++) {
+    h = (Math.imul((h - Math.imul(codes[i - 1]!, LEAVING)) | 0, BASE) + codes[i + SHINGLE - 1]!) | 0;
+    out[i] = h;
+  }
+  return out;
 }
 
 function sameShingle(a: Uint16Array, i: number, b: Uint16Array, j: number): boolean {
@@ -60,25 +79,45 @@ function sameShingle(a: Uint16Array, i: number, b: Uint16Array, j: number): bool
   return true;
 }
 
-/** The shingles of a text, by hash: where each distinct one starts (a list only on a collision). */
-function shingles(l: Letters): Map<number, number | number[]> {
-  const out = new Map<number, number | number[]>();
-  for (let i = 0; i + SHINGLE <= l.length; i++) {
-    const h = shingleHash(l.codes, i);
-    const seen = out.get(h);
-    if (seen === undefined) out.set(h, i);
-    else if (typeof seen === 'number') {
-      if (!sameShingle(l.codes, seen, l.codes, i)) out.set(h, [seen, i]);
-    } else if (!seen.some((j) => sameShingle(l.codes, j, l.codes, i))) seen.push(i);
-  }
-  return out;
+/**
+ * The distinct shingles of a text, for membership: an open-addressing table of where each starts
+ * (typed arrays, no Map of boxed hashes; a linear probe past equal hashes that differ in letters).
+ */
+interface ShingleSet {
+  of: Letters;
+  /** Start + 1 of the shingle in each slot; 0 when the slot is empty. */
+  starts: Int32Array;
+  hashes: Int32Array;
+  mask: number;
 }
 
-function contains(set: Map<number, number | number[]>, of: Letters, cur: Letters, i: number): boolean {
-  const seen = set.get(shingleHash(cur.codes, i));
-  if (seen === undefined) return false;
-  if (typeof seen === 'number') return sameShingle(of.codes, seen, cur.codes, i);
-  return seen.some((j) => sameShingle(of.codes, j, cur.codes, i));
+function shingleSet(l: Letters, hashes: Int32Array): ShingleSet {
+  let size = 16;
+  while (size < hashes.length * 2) size *= 2;
+  const set: ShingleSet = { of: l, starts: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1 };
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    let slot = h & set.mask;
+    for (;;) {
+      const at = set.starts[slot]!;
+      if (at === 0) {
+        set.starts[slot] = i + 1;
+        set.hashes[slot] = h;
+        break;
+      }
+      if (set.hashes[slot] === h && sameShingle(l.codes, at - 1, l.codes, i)) break;
+      slot = (slot + 1) & set.mask;
+    }
+  }
+  return set;
+}
+
+function contains(set: ShingleSet, h: number, cur: Letters, i: number): boolean {
+  for (let slot = h & set.mask; ; slot = (slot + 1) & set.mask) {
+    const at = set.starts[slot]!;
+    if (at === 0) return false;
+    if (set.hashes[slot] === h && sameShingle(set.of.codes, at - 1, cur.codes, i)) return true;
+  }
 }
 
 export interface Overlap {
@@ -99,36 +138,37 @@ export function overlap(current: string, previous: string, options: { minLetters
   const cur = letters(current);
   const prev = letters(previous);
   if (cur.length < Math.max(minLetters, SHINGLE) || prev.length < SHINGLE) return null;
-  const seen = shingles(prev);
+  const seen = shingleSet(prev, shingleHashes(prev));
+  const hashes = shingleHashes(cur);
   const total = cur.length - SHINGLE + 1;
-  const covered = new Uint8Array(cur.length);
   let hits = 0;
+  // Runs of covered letters, built as the hits come in reading order: a hit within (or right
+  // after) the current run extends it, any other starts a new one.
+  const runs: { len: number; from: number; to: number }[] = [];
+  let from = -1;
+  let end = -1;
   for (let i = 0; i < total; i++) {
-    if (!contains(seen, prev, cur, i)) continue;
+    if (!contains(seen, hashes[i]!, cur, i)) continue;
     hits++;
-    covered.fill(1, i, i + SHINGLE);
-  }
-  // Runs of covered letters, mapped back to the printed text.
-  const runs: { len: number; text: string }[] = [];
-  for (let i = 0; i < covered.length; ) {
-    if (!covered[i]) {
-      i++;
-      continue;
+    if (i > end) {
+      if (from >= 0) runs.push({ len: end - from, from, to: end - 1 });
+      from = i;
     }
-    let j = i;
-    while (j < covered.length && covered[j]) j++;
-    const text = current
-      .slice(cur.at[i]!, cur.at[j - 1]! + 1)
-      .replace(/\s+/g, ' ')
-      .trim();
-    runs.push({ len: j - i, text });
-    i = j;
+    end = i + SHINGLE;
   }
+  if (from >= 0) runs.push({ len: end - from, from, to: end - 1 });
+  // Longest first (ties in reading order); only those kept are mapped back to the printed text.
   runs.sort((a, b) => b.len - a.len);
   return {
     share: hits / total,
     length: cur.length,
-    passages: runs.slice(0, passages).map((r) => (r.text.length > maxPassage ? r.text.slice(0, maxPassage - 1) + '…' : r.text)),
+    passages: runs.slice(0, passages).map((r) => {
+      const text = current
+        .slice(cur.at[r.from]!, cur.at[r.to]! + 1)
+        .replace(/\s+/g, ' ')
+        .trim();
+      return text.length > maxPassage ? text.slice(0, maxPassage - 1) + '…' : text;
+    }),
   };
 }
 

@@ -223,8 +223,8 @@ describe('the sample report', () => {
 
   it('shows the card when a marked cell is hovered', async () => {
     await sample.bringToFront();
-    expect(await sample.locator('gouji-ui[data-gouji-ui=card]').count()).toBe(1);
-    expect((await overlayState(e2e.browser, sampleTab)).card?.hidden).toBe(true);
+    // The card's element comes with the first pointing at a mark, not before (issue 18).
+    expect(await sample.locator('gouji-ui[data-gouji-ui=card]').count()).toBe(0);
     expect((await sample.locator('td[data-gouji=error]').first().textContent())?.trim()).toBe('7');
     await hoverFirstError(sample);
     const card = await until(async () => {
@@ -240,6 +240,7 @@ describe('the sample report', () => {
     // Leaving the marked cells hides it again.
     await sample.mouse.move(5, 5);
     await until(async () => (await overlayState(e2e.browser, sampleTab)).card?.hidden, 'the card to hide');
+    expect(await sample.locator('gouji-ui[data-gouji-ui=card]').count()).toBe(1);
   });
 });
 
