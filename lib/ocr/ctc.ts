@@ -45,7 +45,7 @@ export function decodeText(p: StepProbs, charset: readonly string[]): Reading {
 }
 
 /** Shapes the recogniser may give a digit in a figure column (０, o or 。 for 0; l for 1): counted as that digit. */
-const LOOKALIKES = ['0０oO〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4４', '5５sS', '6６b', '7７', '8８B', '9９gq', '.．'];
+const LOOKALIKES = ['0０oOｏＯοО〇○。°D', '1１lI|丨!！', '2２zZ', '3３', '4４', '5５sS', '6６b', '7７', '8８B', '9９gq', '.．'];
 
 /** Signs an integer never holds, whose probability at a digit's step is only the digit's own stroke seen twice. */
 const NEUTRAL = '·,，、';
@@ -80,6 +80,7 @@ export function decodeDigits(
   digits: readonly (readonly number[])[],
   neutral: readonly number[] = [],
   spaces: readonly number[] = [],
+  paper: readonly boolean[] = [],
 ): DigitsReading {
   const space = p.classes - 1;
   const symbols = digits.length;
@@ -127,6 +128,8 @@ export function decodeDigits(
     }
     const next = choice[t] ?? -1;
     for (let k = start; k < t; k++) {
+      // Over bare paper no glyph was missed, whatever the recogniser half-saw there (a ¥ at a line's start).
+      if (paper[k]) continue;
       const m = mass[k]!;
       const symbolSum = m.slice(0, symbols).reduce((a, b) => a + b, 0);
       let other = Math.max(0, 1 - symbolSum - m[BLANK]! - m[NEUTRAL_AT]!);

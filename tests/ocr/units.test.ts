@@ -104,6 +104,19 @@ describe('CTC decoding of a figure', () => {
     expect(withSpace.confidence).toBeGreaterThan(0.95);
   });
 
+  it('over bare paper, a step read as nothing is nothing: what the recogniser half-saw there is no missed glyph', () => {
+    const p = steps([['中', 0.3]], [['2', 0.99]], [], [['3', 0.99]], [['中', 0.35]]);
+    expect(decodeDigits(p, digits, neutral).confidence).toBeLessThan(0.7);
+    const r = decodeDigits(p, digits, neutral, [], [true, false, false, false, true]);
+    expect(r.text).toBe('23');
+    expect(r.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('counts the full-width o as a 0', () => {
+    const charset = [...CHARSET, 'ｏ'];
+    expect(digitClasses(charset)[0]).toContain(charset.indexOf('ｏ') + 1);
+  });
+
   it('keeps a decimal point between digits, drops one at either end', () => {
     expect(decodeDigits(steps([['8', 0.99]], [['.', 0.9]], [['5', 0.99]]), digits, neutral).text).toBe('8.5');
     expect(decodeDigits(steps([['.', 0.9]], [], [['5', 0.99]]), digits, neutral).text).toBe('5');
