@@ -5,7 +5,7 @@
  * models' loading before the first. One thread of WebAssembly, this machine.
  * Alone: `node --import tsx scripts/bench/ocr-chromium.ts [scan.pdf…]` (names in tests/fixtures/pdf/scanned/).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../chromium';
 import { buildExtension } from '../extension-build';
@@ -27,6 +27,8 @@ export async function ocrChromiumBench(names = ['sample-report.scan.pdf', 'pingt
   try {
     for (const name of names) {
       const dir = join(ROOT, 'tests/e2e/pages/generated');
+      // Made by the E2E scenarios too; a fresh clone has none yet.
+      mkdirSync(dir, { recursive: true });
       const page = `bench-${name}.html`;
       writeFileSync(
         join(dir, page),
