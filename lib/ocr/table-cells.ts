@@ -1,6 +1,7 @@
 import type { Gray } from './image';
 import { recognize, type Crop, type CropReading } from './recognize';
 import { INK, type RuledGrid } from './rulings';
+import { OCR_SURE } from '../report/identities';
 import type { OcrCell, OcrEngine, OcrTable } from './types';
 
 interface CellCut {
@@ -188,9 +189,25 @@ export async function readTable(
     const text = read.map((r) => r.text.text).join('');
     return { text, rowSpan, colSpan, confidence: Math.min(...read.map((r) => r.text.confidence)), figure: isFigure(text), box };
   });
+  await secondLook(engine, cuts, cells, inStrip, signal);
   const rows: OcrCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
   cells.forEach((cell, i) => rows[cuts[i]!.span[0]]!.push(cell));
   return { rows, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale };
+}
+
+/**
+ * A lone digit the strip read with doubt is read again on its own: where both readings agree on
+ * the digit, it is as sure as the surer of them (a first column's zeros, read at the start of the
+ * strip, come out at 0.8–0.89 there and at 0.92–0.97 alone). Where they disagree the doubt stands.
+ */
+async function secondLook(engine: OcrEngine, cuts: readonly CellCut[], cells: OcrCell[], inStrip: readonly boolean[], signal?: AbortSignal): Promise<void> {
+  const doubtful = cells.flatMap((cell, i) => (cell.figure && inStrip[i] && cuts[i]!.lone && /^\d$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : []));
+  if (!doubtful.length) return;
+  const again = await recognize(engine, doubtful.map((i) => cuts[i]!.lines[0]!), signal);
+  doubtful.forEach((i, k) => {
+    const alone = again[k]![0]!.digits;
+    if (alone.text === cells[i]!.text) cells[i]!.confidence = Math.max(cells[i]!.confidence, alone.identity);
+  });
 }
 
 /**
