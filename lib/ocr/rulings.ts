@@ -43,6 +43,8 @@ interface Rule {
   cover: Uint8Array;
   from: number;
   to: number;
+  /** Not drawn: the page's edge of a table broken by the page. */
+  virtual?: boolean;
 }
 
 /** Bands of the profile above `min`, each a rule; coverage ORed over the band (±1). */
@@ -96,6 +98,16 @@ function covered(rule: Rule, a: number, b: number): number {
 }
 
 /**
+ * Whether a rule is drawn between a and b: mostly covered, and at both ends, where it meets the
+ * rules across. A character's stroke lined up with a rule that is not drawn (组's down stroke
+ * where a spanned header has no rule) covers the middle of the slot, never its ends.
+ */
+function drawn(rule: Rule, a: number, b: number): boolean {
+  const q = (b - a) / 4;
+  return covered(rule, a, b) >= 0.5 && covered(rule, a, a + q) >= 0.5 && covered(rule, b - q, b) >= 0.5;
+}
+
+/**
  * The ruled tables of a page: horizontal rules close together, crossed by vertical rules. Slots
  * between rules merge where the rule between them is not drawn (a spanned cell). `scale` is
  * pixels per point, so that lengths are judged in print sizes.
@@ -130,23 +142,26 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
   }
   for (const group of groups) {
     if (group.length < 2) continue;
-    const top = group[0]!.at;
-    const bottom = group[group.length - 1]!.at;
     // A vertical rule runs from one horizontal rule to the next at least once: strokes of
     // characters and digits, however well aligned down a column, never span a whole row.
-    const vRules = rules(vertical, g, true, minV, Math.round(top), Math.round(bottom) + 1).filter((r) =>
-      group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
-    );
+    const verticals = (): Rule[] => {
+      const found = rules(vertical, g, true, minV, Math.round(group[0]!.at), Math.round(group[group.length - 1]!.at) + 1).filter((r) =>
+        group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
+      );
+      if (found.length < 2) return found;
+      // A table wider than the page (or a scan cut at its edge) loses its outer vertical rule:
+      // its horizontal rules still run on past the last vertical one, to where the table ends.
+      const ends = group.filter((h) => !h.virtual).map((h) => [h.from, h.to] as const);
+      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      const left = mid(ends.map((e) => e[0]));
+      const right = mid(ends.map((e) => e[1]));
+      const full = (at: number): Rule => ({ at, cover: new Uint8Array(g.height).fill(1), from: 0, to: g.height - 1 });
+      if (found[0]!.at - left > 12 * scale) found.unshift(full(left));
+      if (right - found[found.length - 1]!.at > 12 * scale) found.push(full(right));
+      return found;
+    };
+    let vRules = verticals();
     if (vRules.length < 2) continue;
-    // A table wider than the page (or a scan cut at its edge) loses its outer vertical rule:
-    // its horizontal rules still run on past the last vertical one, to where the table ends.
-    const ends = group.map((h) => [h.from, h.to] as const);
-    const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    const left = mid(ends.map((e) => e[0]));
-    const right = mid(ends.map((e) => e[1]));
-    const full = (at: number): Rule => ({ at, cover: new Uint8Array(g.height).fill(1), from: 0, to: g.height - 1 });
-    if (vRules[0]!.at - left > 12 * scale) vRules.unshift(full(left));
-    if (right - vRules[vRules.length - 1]!.at > 12 * scale) vRules.push(full(right));
     // A table broken by the page: its vertical rules run on past the first (or last) horizontal
     // rule to the page's edge of the table, a row cut in two whose part here is read as a row.
     const reach = (x: number, y: number, dir: -1 | 1) => {
@@ -160,6 +175,7 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
       }
       return end;
     };
+    let opened = false;
     for (const dir of [-1, 1] as const) {
       const edge = dir < 0 ? group[0]! : group[group.length - 1]!;
       const ends = vRules.map((v) => reach(v.at, Math.round(edge.at) + dir * 2, dir)).filter((e) => Math.abs(e - edge.at) > 10 * scale);
@@ -167,10 +183,13 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
       ends.sort((a, b) => a - b);
       const at = dir < 0 ? ends[0]! : ends[ends.length - 1]!;
       const cover = new Uint8Array(g.width).fill(1);
-      const virtual: Rule = { at, cover, from: 0, to: g.width - 1 };
+      const virtual: Rule = { at, cover, from: 0, to: g.width - 1, virtual: true };
       if (dir < 0) group.unshift(virtual);
       else group.push(virtual);
+      opened = true;
     }
+    // The cut row's own vertical rules (one that divides only that row) are found again over it.
+    if (opened) vRules = verticals();
     const ys = group.map((r) => r.at);
     const xs = vRules.map((r) => r.at);
     const rule = Math.max(2, Math.round(1.2 * scale));
@@ -185,8 +204,8 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const m = 3;
-        if (c + 1 < cols && covered(vRules[c + 1]!, ys[r]! + m, ys[r + 1]! - m) < 0.5) join(r * cols + c, r * cols + c + 1);
-        if (r + 1 < rows && covered(group[r + 1]!, xs[c]! + m, xs[c + 1]! - m) < 0.5) join(r * cols + c, (r + 1) * cols + c);
+        if (c + 1 < cols && !drawn(vRules[c + 1]!, ys[r]! + m, ys[r + 1]! - m)) join(r * cols + c, r * cols + c + 1);
+        if (r + 1 < rows && !drawn(group[r + 1]!, xs[c]! + m, xs[c + 1]! - m)) join(r * cols + c, (r + 1) * cols + c);
       }
     }
     const spans = new Map<number, [number, number, number, number]>();

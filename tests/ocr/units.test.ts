@@ -103,6 +103,41 @@ describe('ruled tables', () => {
     expect(table!.grid.cells).toHaveLength(8);
   });
 
+  it('does not take a character stroke lined up with a missing rule for the rule (a spanned header)', () => {
+    const ys = [40, 100, 160];
+    const xs = [40, 140, 240, 340];
+    // 法人或其他组织 spans columns 1–2 in the first row; 组's down stroke stands where the rule is not.
+    const g = ruled(400, 200, ys, xs, [{ x: 240, y0: 40, y1: 100 }]);
+    for (let y = 52; y < 88; y++) for (let d = 0; d < 2; d++) g.data[y * 400 + 240 + d] = 0;
+    const [table] = findRuledTables(g, 1);
+    expect(table!.grid.cells.filter((c) => c[0] === 0)).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 1, 2],
+    ]);
+  });
+
+  it('divides the row a page break opened as its rules divide it (no top rule, a rule of its own)', () => {
+    // The table goes on from the page before: no rule on top, its vertical rules start at y 40;
+    // the rule at x 150 divides only that first row (a sub-item beside a spanned cell).
+    const w = 500;
+    const g: Gray = { width: w, height: 260, data: new Uint8Array(w * 260).fill(255) };
+    const line = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) g.data[y * w + x] = 0;
+    };
+    for (const y of [100, 160, 220]) line(40, y, 440, y + 1);
+    for (const x of [40, 240, 340, 440]) line(x, 40, x + 1, 221);
+    line(150, 40, 151, 101);
+    const [table] = findRuledTables(g, 1);
+    expect(table!.grid.ys.map(Math.round)).toEqual([40, 101, 161, 221]);
+    expect(table!.grid.xs.map(Math.round)).toEqual([41, 151, 241, 341, 441]);
+    expect(table!.grid.cells.filter((c) => c[0] === 0)).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 1, 1],
+      [0, 2, 1, 1],
+      [0, 3, 1, 1],
+    ]);
+  });
+
   it('straightens a page turned by a degree', () => {
     const g = ruled(600, 400, [50, 100, 150, 200, 250, 300], [50, 300, 550]);
     const turned = rotate(g, 1);
