@@ -137,7 +137,7 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
   for (const r of hRules) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && r.at - prev.at < 110 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
+    if (prev && r.at - prev.at < 250 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
     else groups.push([r]);
   }
   for (const group of groups) {
