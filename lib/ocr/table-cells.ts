@@ -30,16 +30,33 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
   const edge = Math.max(3, Math.round(2.5 * scale));
+  const level = g.ink ?? INK;
   const clean = new Uint8Array(w * h);
-  let ink = 0;
-  const rowInk = new Float64Array(h);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const gi = (y0 + y) * g.width + x0 + x;
       const nearEdge = x < edge || y < edge || x >= w - edge || y >= h - edge;
-      const v = nearEdge && rules[gi] ? 255 : g.data[gi]!;
-      clean[y * w + x] = v;
-      if (v < (g.ink ?? INK)) {
+      clean[y * w + x] = nearEdge && rules[gi] ? 255 : g.data[gi]!;
+    }
+  }
+  // Specks are paper: a dark pixel with fewer than two dark neighbours is noise, or what is left
+  // of a seal's edge, never part of a stroke (a stroke is two pixels thick or runs on).
+  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < h && clean[y * w + x]! < level;
+  const specks: number[] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (!dark(x, y)) continue;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if ((dx || dy) && dark(x + dx, y + dy)) n++;
+      if (n < 2) specks.push(y * w + x);
+    }
+  }
+  for (const i of specks) clean[i] = 255;
+  let ink = 0;
+  const rowInk = new Float64Array(h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (clean[y * w + x]! < level) {
         rowInk[y]! += 1;
         ink++;
       }
@@ -62,7 +79,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     let right = -1;
     for (let yy = top; yy < y; yy++) {
       for (let x = 0; x < w; x++) {
-        if (clean[yy * w + x]! < (g.ink ?? INK)) {
+        if (clean[yy * w + x]! < level) {
           left = Math.min(left, x);
           right = Math.max(right, x);
         }

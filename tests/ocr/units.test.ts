@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDigits, decodeText, digitClasses, neutralClasses, type StepProbs } from '../../lib/ocr/ctc';
 import type { Gray } from '../../lib/ocr/image';
-import { estimateSkew, rotate } from '../../lib/ocr/image';
+import { estimateSkew, redChannel, rotate } from '../../lib/ocr/image';
 import { findRuledTables } from '../../lib/ocr/rulings';
+import { readTable } from '../../lib/ocr/table-cells';
+import type { OcrEngine, RasterImage } from '../../lib/ocr/types';
 
 // A small charset: 1 '0'…10 '9', 11 '.', 12 'o', 13 '。', 14 '中', 15 ','; the last class is a space.
 const CHARSET = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', 'o', '。', '中', ','];
@@ -143,5 +145,48 @@ describe('ruled tables', () => {
     const turned = rotate(g, 1);
     expect(Math.abs(estimateSkew(turned) - 1)).toBeLessThan(0.15);
     expect(Math.abs(estimateSkew(rotate(turned, -estimateSkew(turned))))).toBeLessThan(0.15);
+  });
+});
+
+describe('a red seal over the table', () => {
+  /** One pixel of each kind, RGBA, on a page otherwise sealed (enough plain seal to be found). */
+  function sealed(pixels: [number, number, number][]): RasterImage {
+    // The seal's body, as a coarse JPEG leaves it: green and blue 40–90.
+    const body = Array.from({ length: 400 }, (_, i): [number, number, number] => [234, 40 + (i % 51), 40 + ((i * 7) % 51)]);
+    const all = [...pixels, ...body];
+    const data = new Uint8ClampedArray(all.length * 4);
+    all.forEach(([r, g, b], i) => data.set([r, g, b, 255], i * 4));
+    return { width: all.length, height: 1, data, scale: 1 };
+  }
+
+  it('fades the seal, its JPEG-darkened edges too, and keeps black ink, also under the seal', () => {
+    const g = redChannel(sealed([[166, 59, 67], [157, 69, 83], [211, 45, 33], [98, 0, 0], [126, 5, 5], [30, 30, 30], [120, 118, 121]]));
+    const [edge1, edge2, ring, rule, digit, black, grey] = g.data;
+    for (const paper of [edge1, edge2, ring, g.data[10]]) expect(paper).toBeGreaterThan(g.ink!);
+    for (const ink of [rule, digit, black]) expect(ink).toBeLessThan(g.ink!);
+    expect(black).toBe(30);
+    expect(grey).toBe(120);
+  });
+
+  it('leaves a page without a seal as its red channel', () => {
+    const data = new Uint8ClampedArray([200, 40, 40, 255, 90, 90, 90, 255]);
+    expect([...redChannel({ width: 2, height: 1, data, scale: 1 }).data]).toEqual([200, 90]);
+  });
+
+  it('reads a cell with nothing but specks left of the seal as blank, without reading it', async () => {
+    const g = ruled(300, 160, [20, 80, 140], [20, 150, 280]);
+    // A dotted arc: single dark pixels two apart, and a lone speck.
+    for (let k = 0; k < 20; k++) g.data[(30 + k * 2) * 300 + 160 + k * 3] = 40;
+    g.data[100 * 300 + 200] = 0;
+    g.ink = 150;
+    const [table] = findRuledTables(g, 1);
+    const rules = table!.horizontal.map((v, i) => v | table!.vertical[i]!);
+    const engine: OcrEngine = {
+      charset: [],
+      det: { run: () => Promise.reject(new Error('no detection here')) },
+      rec: { run: () => Promise.reject(new Error('a blank cell is not read')) },
+    };
+    const read = await readTable(engine, g, rules, table!.grid, 1, 1);
+    expect(read.rows.flat().map((c) => [c.text, c.confidence])).toEqual(Array.from({ length: 4 }, () => ['', 1]));
   });
 });
