@@ -48,7 +48,7 @@ interface Rule {
 }
 
 /** Bands of the profile above `min`, each a rule; coverage ORed over the band (±1). */
-function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: number, hi: number): Rule[] {
+function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: number, hi: number, thick: number): Rule[] {
   const n = vertical ? g.width : g.height;
   const len = vertical ? g.height : g.width;
   const profile = new Float64Array(n);
@@ -59,7 +59,10 @@ function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: nu
   }
   // A slightly slanted rule spreads over neighbouring rows: judge each row with its neighbours.
   const smooth = profile.map((_, o) => Math.max(profile[o - 1] ?? 0, profile[o]!, profile[o + 1] ?? 0));
-  const out: Rule[] = [];
+  // Bands of the profile above `min`; a band is then cut where it falls below a quarter of its
+  // peak: a rule beside a column of text (a narrow column wraps its text into lines stacked
+  // under each other, their strokes make a profile too) is the rule alone, the text apart.
+  const bands: [number, number][] = [];
   let o = 0;
   while (o < n) {
     if (smooth[o]! < min) {
@@ -68,7 +71,27 @@ function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: nu
     }
     const start = o;
     while (o < n && smooth[o]! >= min) o++;
-    const end = o - 1;
+    let peak = 0;
+    for (let k = start; k < o; k++) peak = Math.max(peak, smooth[k]!);
+    const strong = (k: number) => smooth[k]! >= peak / 4;
+    const runs: [number, number, boolean][] = [];
+    for (let k = start; k < o; ) {
+      const from = k;
+      const kind = strong(k);
+      while (k < o && strong(k) === kind) k++;
+      runs.push([from, k - 1, kind]);
+    }
+    // A thick rule's fainter edge is the rule's: a faint run as narrow as a rule, beside the
+    // rule, joins it.
+    runs.forEach((run, i) => {
+      if (!run[2] && run[1] - run[0] + 1 <= thick && (runs[i - 1]?.[2] || runs[i + 1]?.[2])) run[2] = true;
+    });
+    for (const [i, run] of runs.entries()) {
+      if (i > 0 && run[2] && runs[i - 1]![2]) bands[bands.length - 1]![1] = run[1];
+      else bands.push([run[0], run[1]]);
+    }
+  }
+  return bands.map(([start, end]) => {
     let w = 0;
     let s = 0;
     for (let k = start; k <= end; k++) {
@@ -83,9 +106,8 @@ function rules(mask: Uint8Array, g: Gray, vertical: boolean, min: number, lo: nu
     while (from < len && !cover[from]) from++;
     let to = len - 1;
     while (to > 0 && !cover[to]) to--;
-    out.push({ at: w ? s / w : (start + end) / 2, cover, from, to });
-  }
-  return out;
+    return { at: w ? s / w : (start + end) / 2, cover, from, to };
+  });
 }
 
 function covered(rule: Rule, a: number, b: number): number {
@@ -115,9 +137,11 @@ function drawn(rule: Rule, a: number, b: number): boolean {
 export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] {
   const minH = Math.max(12, Math.round(28 * scale));
   const minV = Math.max(6, Math.round(9 * scale));
+  // How thick a rule may be drawn (a scan's 1-pt rule, with its blurred edges).
+  const thick = Math.max(3, Math.round(2 * scale));
   const horizontal = runMask(g, minH, false);
   const vertical = runMask(g, minV, true);
-  const hRules = rules(horizontal, g, false, minH, 0, g.width).filter((r) => r.to - r.from >= 60 * scale);
+  const hRules = rules(horizontal, g, false, minH, 0, g.width, thick).filter((r) => r.to - r.from >= 60 * scale);
   const out: { grid: RuledGrid; horizontal: Uint8Array; vertical: Uint8Array }[] = [];
   // Whether some vertical rule runs all the way between two horizontal rules.
   const bridged = (a: Rule, b: Rule) => {
@@ -131,13 +155,14 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
     }
     return false;
   };
-  // Rules close together and joined by vertical rules make a table (two tables one above the
-  // other, a heading between them, are two).
+  // Rules joined by vertical rules make a table (two tables one above the other, a heading
+  // between them, are two). However far apart: a row of text wrapped in a narrow column (a
+  // screen picture's) or a tall header is as tall as it is.
   const groups: Rule[][] = [];
   for (const r of hRules) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && r.at - prev.at < 250 * scale && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
+    if (prev && Math.min(r.to, prev.to) - Math.max(r.from, prev.from) > 40 * scale && bridged(prev, r)) last!.push(r);
     else groups.push([r]);
   }
   for (const group of groups) {
@@ -145,7 +170,7 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
     // A vertical rule runs from one horizontal rule to the next at least once: strokes of
     // characters and digits, however well aligned down a column, never span a whole row.
     const verticals = (): Rule[] => {
-      const found = rules(vertical, g, true, minV, Math.round(group[0]!.at), Math.round(group[group.length - 1]!.at) + 1).filter((r) =>
+      const found = rules(vertical, g, true, minV, Math.round(group[0]!.at), Math.round(group[group.length - 1]!.at) + 1, thick).filter((r) =>
         group.some((h, i) => i > 0 && covered(r, group[i - 1]!.at + 3, h.at - 3) >= 0.8),
       );
       if (found.length < 2) return found;

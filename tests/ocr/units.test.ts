@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeDigits, decodeText, digitClasses, neutralClasses, type StepProbs } from '../../lib/ocr/ctc';
 import type { Gray } from '../../lib/ocr/image';
@@ -5,6 +7,7 @@ import { estimateSkew, redChannel, rotate } from '../../lib/ocr/image';
 import { findRuledTables } from '../../lib/ocr/rulings';
 import { readTable } from '../../lib/ocr/table-cells';
 import type { OcrEngine, RasterImage } from '../../lib/ocr/types';
+import { upscaleForOcr } from '../../lib/ocr/upscale';
 
 // A small charset: 1 '0'…10 '9', 11 '.', 12 'o', 13 '。', 14 '中', 15 ','; the last class is a space.
 const CHARSET = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', 'o', '。', '中', ','];
@@ -160,7 +163,17 @@ describe('a red seal over the table', () => {
   }
 
   it('fades the seal, its JPEG-darkened edges too, and keeps black ink, also under the seal', () => {
-    const g = redChannel(sealed([[166, 59, 67], [157, 69, 83], [211, 45, 33], [98, 0, 0], [126, 5, 5], [30, 30, 30], [120, 118, 121]]));
+    const g = redChannel(
+      sealed([
+        [166, 59, 67],
+        [157, 69, 83],
+        [211, 45, 33],
+        [98, 0, 0],
+        [126, 5, 5],
+        [30, 30, 30],
+        [120, 118, 121],
+      ]),
+    );
     const [edge1, edge2, ring, rule, digit, black, grey] = g.data;
     for (const paper of [edge1, edge2, ring, g.data[10]]) expect(paper).toBeGreaterThan(g.ink!);
     for (const ink of [rule, digit, black]) expect(ink).toBeLessThan(g.ink!);
@@ -188,5 +201,58 @@ describe('a red seal over the table', () => {
     };
     const read = await readTable(engine, g, rules, table!.grid, 1, 1);
     expect(read.rows.flat().map((c) => [c.text, c.confidence])).toEqual(Array.from({ length: 4 }, () => ['', 1]));
+  });
+});
+
+describe('a table pasted into a page as a screen picture', () => {
+  const png = PNG.sync.read(readFileSync('tests/e2e/pages/image-table.png'));
+  const picture: RasterImage = { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data), scale: 1 };
+
+  /** The picture as a browser draws it at `f` of its size: 1-px rules become grey, two pixels wide. */
+  function scaled(image: RasterImage, f: number): RasterImage {
+    const width = Math.round(image.width * f);
+    const height = Math.round(image.height * f);
+    const data = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < height; y++) {
+      const sy = Math.min(image.height - 1.001, Math.max(0, (y + 0.5) / f - 0.5));
+      const y0 = Math.floor(sy);
+      const fy = sy - y0;
+      for (let x = 0; x < width; x++) {
+        const sx = Math.min(image.width - 1.001, Math.max(0, (x + 0.5) / f - 0.5));
+        const x0 = Math.floor(sx);
+        const fx = sx - x0;
+        for (let c = 0; c < 4; c++) {
+          const at = (xx: number, yy: number) => image.data[(yy * image.width + xx) * 4 + c]!;
+          const top = at(x0, y0) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
+          const bottom = at(x0, y0 + 1) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+          data[(y * width + x) * 4 + c] = top + (bottom - top) * fy;
+        }
+      }
+    }
+    return { width, height, data, scale: 1 };
+  }
+
+  /** Where the picture's vertical rules are drawn, in its own pixels. */
+  const RULES_X = [0, 57, 140, 194, 255, 312, 368, 425, 482, 538, 599];
+
+  /** Section three's grid: 3 header rows and 25 rows, 10 columns (3 of labels, 7 of figures). */
+  function expectSectionThree(image: RasterImage, f = 1) {
+    const up = upscaleForOcr(image);
+    const tables = findRuledTables(redChannel(up), up.scale);
+    expect(tables).toHaveLength(1);
+    const { xs, ys, cells } = tables[0]!.grid;
+    expect([ys.length - 1, xs.length - 1]).toEqual([28, 10]);
+    // On the rules, not pulled aside by the text wrapped in the narrow label columns beside them.
+    xs.forEach((x, i) => expect(Math.abs(x / (up.width / image.width) / f - RULES_X[i]!)).toBeLessThan(3));
+    // Every row below the header has its seven figures, one cell each.
+    for (let r = 3; r < 28; r++) expect(cells.filter((c) => c[0] === r && c[1] >= 3).map((c) => c[3])).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  }
+
+  it('finds its 1-pixel rules, every row apart, the rows below （二） too', () => {
+    expectSectionThree(picture);
+  });
+
+  it('finds them drawn grey and blurred (the picture shown at 90 %)', () => {
+    expectSectionThree(scaled(picture, 0.9), 0.9);
   });
 });
