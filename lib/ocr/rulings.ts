@@ -11,6 +11,8 @@ export interface RuledGrid {
   cells: [number, number, number, number][];
   /** How thick the rules are, to crop inside them. */
   rule: number;
+  /** Edges the page cut (no rule drawn there, the vertical rules run on to the page's edge of the table). */
+  open: { top: boolean; bottom: boolean };
 }
 
 /** Pixels on a dark run at least `min` long (gaps of up to 2 pixels bridged), along rows or columns. */
@@ -245,7 +247,11 @@ export function findRuledTables(g: Gray, scale: number): { grid: RuledGrid; hori
     const cells = [...spans.values()]
       .map(([r0, c0, r1, c1]) => [r0, c0, r1 - r0 + 1, c1 - c0 + 1] as [number, number, number, number])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    out.push({ grid: { xs, ys, cells, rule }, horizontal, vertical });
+    out.push({
+      grid: { xs, ys, cells, rule, open: { top: group[0]!.virtual === true, bottom: group[group.length - 1]!.virtual === true } },
+      horizontal,
+      vertical,
+    });
   }
   return out;
 }

@@ -11,7 +11,14 @@ interface CellCut {
   lines: Crop[];
   /** Dark pixels inside, for the confidence of a blank. */
   ink: number;
+  /** The cell's clean image (rules near its edges and specks made paper). */
+  clean: Gray;
+  /** Read from both parts of a row the page break cut: the part above was on the page before. */
+  stitched?: boolean;
 }
+
+/** The cut row at a page's foot, carried to the next page's head, where its lower part is. */
+export type CutRow = CellCut[];
 
 const CJK = /[\u3400-\u9fff]/g;
 const PLACEHOLDER = /^(?:[-—–－─/／\\]+|无|空)$/;
@@ -25,8 +32,9 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
   const inset = grid.rule + 1;
   const x0 = Math.round(grid.xs[c]! + inset);
   const x1 = Math.round(grid.xs[c + cs]! - inset);
-  const y0 = Math.round(grid.ys[r]! + inset);
-  const y1 = Math.round(grid.ys[r + rs]! - inset);
+  // Where the page cut the table there is no rule to stay inside: the cut row's ink runs to the edge.
+  const y0 = Math.round(grid.ys[r]! + (r === 0 && grid.open.top ? 0 : inset));
+  const y1 = Math.round(grid.ys[r + rs]! - (r + rs === grid.ys.length - 1 && grid.open.bottom ? 0 : inset));
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
   const edge = Math.max(3, Math.round(2.5 * scale));
@@ -52,6 +60,14 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     }
   }
   for (const i of specks) clean[i] = 255;
+  const cell: Gray = { width: w, height: h, data: clean, ink: level };
+  return { span, inner: [x0, y0, w, h], clean: cell, ...linesOf(cell, scale) };
+}
+
+/** A cell's lines of text: bands of rows with ink, thin bands (specks) dropped; and its ink. */
+function linesOf(cell: Gray, scale: number): { lines: Crop[]; ink: number } {
+  const { width: w, height: h, data: clean } = cell;
+  const level = cell.ink ?? INK;
   let ink = 0;
   const rowInk = new Float64Array(h);
   for (let y = 0; y < h; y++) {
@@ -62,9 +78,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       }
     }
   }
-  const cell: Gray = { width: w, height: h, data: clean };
   const lines: Crop[] = [];
-  // Lines of text: bands of rows with ink, thin bands (specks) dropped.
   const minBand = Math.max(2, Math.round(2.5 * scale));
   let y = 0;
   while (y < h) {
@@ -91,7 +105,29 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     const padX = lh * 0.5;
     lines.push({ gray: cell, box: [left - padX, top - padY, right - left + 1 + 2 * padX, lh + 2 * padY] });
   }
-  return { span, inner: [x0, y0, w, h], lines, ink };
+  return { lines, ink };
+}
+
+/** Whether a cell's clean image has ink in rows y0 to y1. */
+function inkAt(cell: Gray, y0: number, y1: number): boolean {
+  for (let i = Math.max(0, y0) * cell.width; i < Math.min(cell.height, y1) * cell.width; i++) if (cell.data[i]! < (cell.ink ?? INK)) return true;
+  return false;
+}
+
+/**
+ * The lower part of a cut cell read with its upper part, carried from the page before: the two
+ * clean images one above the other (left-aligned, a column being as wide on both pages), so
+ * that a figure the cut ran through is whole again.
+ */
+function stitch(above: CellCut, below: CellCut, scale: number): CellCut {
+  const a = above.clean;
+  const b = below.clean;
+  const width = Math.max(a.width, b.width);
+  const data = new Uint8Array(width * (a.height + b.height)).fill(255);
+  for (let y = 0; y < a.height; y++) data.set(a.data.subarray(y * a.width, (y + 1) * a.width), y * width);
+  for (let y = 0; y < b.height; y++) data.set(b.data.subarray(y * b.width, (y + 1) * b.width), (a.height + y) * width);
+  const clean: Gray = { width, height: a.height + b.height, data, ink: b.ink };
+  return { ...below, clean, stitched: true, ...linesOf(clean, scale) };
 }
 
 /** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
@@ -151,8 +187,19 @@ export async function readTable(
   page: number,
   scale: number,
   signal?: AbortSignal,
+  carry: { above?: CutRow; below?: (row: CutRow) => void } = {},
 ): Promise<OcrTable> {
+  const rows = grid.ys.length - 1;
   const cuts = grid.cells.map((span) => cutCell(g, rules, grid, span, scale));
+  if (grid.open.bottom) carry.below?.(cuts.filter((c) => c.span[0] + c.span[2] === rows));
+  if (grid.open.top && carry.above) {
+    const above = carry.above;
+    cuts.forEach((c, i) => {
+      const part = c.span[0] === 0 ? above.find((a) => a.span[1] === c.span[1] && a.span[3] === c.span[3]) : undefined;
+      // Ink on both sides of the cut, touching it: a line of text or a figure the cut ran through.
+      if (part && inkAt(part.clean, part.clean.height - 3, part.clean.height) && inkAt(c.clean, 0, 3)) cuts[i] = stitch(part, c, scale);
+    });
+  }
   const cols = grid.xs.length - 1;
   const votes = Array.from({ length: cols }, () => ({ narrow: 0, other: 0 }));
   for (const c of cuts) if (c.span[3] === 1 && c.lines.length) votes[c.span[1]]![narrow(c) ? 'narrow' : 'other']++;
@@ -198,9 +245,12 @@ export async function readTable(
     const text = read.map((r) => r.text.text).join('');
     return { text, rowSpan, colSpan, confidence: Math.min(...read.map((r) => r.text.confidence)), figure: isFigure(text), box };
   });
-  const rows: OcrCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
-  cells.forEach((cell, i) => rows[cuts[i]!.span[0]]!.push(cell));
-  return { rows, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale };
+  cells.forEach((cell, i) => {
+    if (cuts[i]!.stitched) cell.stitched = true;
+  });
+  const out: OcrCell[][] = Array.from({ length: rows }, () => []);
+  cells.forEach((cell, i) => out[cuts[i]!.span[0]]!.push(cell));
+  return { rows: out, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale, openTop: grid.open.top, openBottom: grid.open.bottom };
 }
 
 /** A placeholder printed in a figure column (—, /, 无) stands as printed; else the digits. */
