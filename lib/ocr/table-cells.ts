@@ -47,19 +47,36 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       clean[y * w + x] = nearEdge && rules[gi] ? 255 : g.data[gi]!;
     }
   }
-  // Specks are paper: a dark pixel with fewer than two dark neighbours is noise, or what is left
-  // of a seal's edge, never part of a stroke (a stroke is two pixels thick or runs on).
-  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < h && clean[y * w + x]! < level;
-  const specks: number[] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (!dark(x, y)) continue;
-      let n = 0;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if ((dx || dy) && dark(x + dx, y + dy)) n++;
-      if (n < 2) specks.push(y * w + x);
+  // Specks are paper: a few dark pixels on their own are noise, or what is left of a seal's
+  // edge, never a stroke (a figure's thinnest stroke, broken up by JPEG, is still longer).
+  const minSpeck = Math.max(4, Math.round(scale * scale));
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  for (let start = 0; start < w * h; start++) {
+    if (seen[start] || clean[start]! >= level) continue;
+    const part: number[] = [];
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      part.push(i);
+      const x = i % w;
+      const y = (i - x) / w;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+          const j = ny * w + nx;
+          if (!seen[j] && clean[j]! < level) {
+            seen[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
     }
+    if (part.length < minSpeck) for (const i of part) clean[i] = 255;
   }
-  for (const i of specks) clean[i] = 255;
   const cell: Gray = { width: w, height: h, data: clean, ink: level };
   return { span, inner: [x0, y0, w, h], clean: cell, ...linesOf(cell, scale) };
 }
