@@ -47,8 +47,10 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
       clean[y * w + x] = nearEdge && rules[gi] ? 255 : g.data[gi]!;
     }
   }
-  // Specks are paper: a few dark pixels on their own are noise, or what is left of a seal's
-  // edge, never a stroke (a figure's thinnest stroke, broken up by JPEG, is still longer).
+  // Specks are paper where a figure is: a few dark pixels on their own are noise, or what is
+  // left of a seal's edge, never a figure's stroke (its thinnest, broken up by JPEG, is longer).
+  // Words keep theirs (the dots of 秘 or 、 are as small).
+  const original = clean.slice();
   const minSpeck = Math.max(4, Math.round(scale * scale));
   const seen = new Uint8Array(w * h);
   const stack: number[] = [];
@@ -78,7 +80,10 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     if (part.length < minSpeck) for (const i of part) clean[i] = 255;
   }
   const cell: Gray = { width: w, height: h, data: clean, ink: level };
-  return { span, inner: [x0, y0, w, h], clean: cell, ...linesOf(cell, scale) };
+  const found = linesOf(cell, scale);
+  if (found.lines.length === 0 || figureLike(found.lines)) return { span, inner: [x0, y0, w, h], clean: cell, ...found };
+  const kept: Gray = { ...cell, data: original };
+  return { span, inner: [x0, y0, w, h], clean: kept, ...linesOf(kept, scale) };
 }
 
 /** A cell's lines of text: bands of rows with ink, thin bands (specks) dropped; and its ink. */
@@ -153,11 +158,14 @@ function isFigure(text: string): boolean {
   return /^[\doO〇○。°lI|丨,，.\s]+$/.test(text) && /[\doO〇○。]/.test(text);
 }
 
-/** A cell holding one short line: what a figure looks like before it is read. */
-function narrow(c: CellCut): boolean {
-  const line = c.lines[0];
-  return c.lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
+/** One short line: what a figure looks like before it is read. */
+function figureLike(lines: readonly Crop[]): boolean {
+  const line = lines[0];
+  return lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
 }
+
+/** A cell holding one short line. */
+const narrow = (c: CellCut) => figureLike(c.lines);
 
 /**
  * One row's figures side by side on one strip, read in one pass: a lone "0" out of context is
