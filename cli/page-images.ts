@@ -8,7 +8,6 @@ import { findTableImages } from '../lib/page/table-images';
 import { MAX_BYTES, TIMEOUT_MS } from './limits';
 import { parseDocument } from './lite-dom';
 
-
 /** A picture's pixels: PNG and JPEG, which is what portals paste; anything else is left unread. */
 export function decodeImage(bytes: Uint8Array): RasterImage | null {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {

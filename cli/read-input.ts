@@ -27,7 +27,6 @@ export interface Input {
   document?: 'docx';
 }
 
-
 function kindOf(name: string, content: string, contentType?: string | null): 'html' | 'text' {
   if (contentType && /html/i.test(contentType)) return 'html';
   if (/\.(?:txt|text)$/i.test(name)) return 'text';
@@ -105,7 +104,11 @@ async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (
  * in the PDF. Null when there is none, or when they cannot be read: the text layer's audit then
  * stands, and says which pages went unread (`textlessPages`).
  */
-async function readScannedPages(bytes: Uint8Array, pages: readonly PdfPage[], options: { onPage?: (page: number, pages: number) => void }): Promise<OcrDocument | null> {
+async function readScannedPages(
+  bytes: Uint8Array,
+  pages: readonly PdfPage[],
+  options: { onPage?: (page: number, pages: number) => void },
+): Promise<OcrDocument | null> {
   const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
   if (!textless.length) return null;
   try {

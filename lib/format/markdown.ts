@@ -78,9 +78,13 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
     if (result.findings.length) {
       const rows = bySeverity(result.findings).map((f) =>
         tableRow(
-          [severityWord(f.severity, lang), checkName(f.check, lang), locationText(f, lang, result.document?.kind), labelledNumbers(f as Finding, lang), f.message ?? ''].map(
-            markdownCell,
-          ),
+          [
+            severityWord(f.severity, lang),
+            checkName(f.check, lang),
+            locationText(f, lang, result.document?.kind),
+            labelledNumbers(f as Finding, lang),
+            f.message ?? '',
+          ].map(markdownCell),
         ),
       );
       blocks.push([tableRow(HEADER[lang]), tableRow(HEADER[lang].map(() => '---')), ...rows].join('\n'));

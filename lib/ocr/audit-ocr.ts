@@ -60,9 +60,7 @@ export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: OcrAuditOp
   const audit = auditPdf(pages, parse, { ...rest, blocks, disabled });
   if (audit.result.detected) {
     // Pages still without anything read (no picture on them, or nothing OCR could make out).
-    const textless = textPages
-      ? pages.filter((p) => !read.has(p.number) && p.items.every((i) => !i.text.trim())).map((p) => p.number)
-      : [];
+    const textless = textPages ? pages.filter((p) => !read.has(p.number) && p.items.every((i) => !i.text.trim())).map((p) => p.number) : [];
     audit.result.document = {
       kind: options.kind ?? 'pdf',
       pages: pages.length,

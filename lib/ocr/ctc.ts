@@ -91,7 +91,10 @@ export function decodeDigits(
   for (let t = 0; t < p.steps; t++) {
     const row = p.offset + t * p.classes;
     const m = digits.map((ks) => ks.reduce((sum, k) => sum + p.data[row + k]!, 0));
-    const blank = Math.min(1, spaces.reduce((sum, k) => sum + p.data[row + k]!, p.data[row]! + p.data[row + space]!));
+    const blank = Math.min(
+      1,
+      spaces.reduce((sum, k) => sum + p.data[row + k]!, p.data[row]! + p.data[row + space]!),
+    );
     let best = -1;
     let bestP = blank;
     m.forEach((v, d) => {
@@ -117,7 +120,7 @@ export function decodeDigits(
         const own = Math.min(1, m[d]! + m[NEUTRAL_AT]!);
         peak = Math.max(peak, own);
         // Against every other glyph: the other digits and whatever else (a character, a sign), not the blank.
-        const glyphs = Math.max(own, 1 - m[BLANK]! - (d === 10 ? 0 : m[10] ?? 0));
+        const glyphs = Math.max(own, 1 - m[BLANK]! - (d === 10 ? 0 : (m[10] ?? 0)));
         share = Math.max(share, glyphs > 0 ? Math.min(1, own / glyphs) : 0);
       }
       text += d < 10 ? String(d) : '.';

@@ -24,17 +24,53 @@ export function inkLevel(g: Gray): number {
   return Math.round(paper - (paper - ink) / 3);
 }
 
+/** How much redder than grey a pixel may be and still be grey (a scan's colour noise). */
+const RED_TINT = 30;
+
+/** A pixel's lightness (ITU-R 601 luma), 0–255. */
+const luma = (r: number, g: number, b: number) => 0.299 * r + 0.587 * g + 0.114 * b;
+
+/**
+ * The seal's lightness: the median luma of pixels plainly red (the seal's body). Null when a
+ * page has too few of them to be sealed.
+ */
+function sealLuma(data: RasterImage['data'], pixels: number): number | null {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let j = 0; j < pixels * 4; j += 4) {
+    const r = data[j]!;
+    if (r > 180 && r - Math.max(data[j + 1]!, data[j + 2]!) > 100) {
+      hist[Math.round(luma(r, data[j + 1]!, data[j + 2]!))]!++;
+      n++;
+    }
+  }
+  if (n < Math.max(100, pixels * 0.001)) return null;
+  let c = 0;
+  for (let v = 0; v < 256; v++) if ((c += hist[v]!) * 2 >= n) return Math.max(v, 16);
+  return null;
+}
+
 /**
  * The red channel as grey: black ink stays dark while a red seal stamped over the figures turns
- * nearly white, so the digits under it read as if it were not there.
+ * nearly white, so the digits under it read as if it were not there. A scan's seal is not pure
+ * red at its edges (a coarse JPEG darkens the red channel by 50–100 where ring meets paper, and
+ * those arcs were read as digits), so a red pixel is judged by its lightness against the seal's
+ * own instead: the seal multiplies what is under it, so a pixel as light as the seal is seal over
+ * paper (white), and one darker is ink under the seal (as dark as it is darker than the seal).
  */
 export function redChannel(image: RasterImage): Gray {
   const { width, height, data } = image;
   const out = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < out.length; i++, j += 4) out[i] = data[j]!;
-  const g: Gray = { width, height, data: out };
-  g.ink = inkLevel(g);
-  return g;
+  const seal = sealLuma(data, out.length);
+  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    out[i] = seal !== null && r - Math.max(g, b) > RED_TINT ? Math.min(255, Math.round((255 * luma(r, g, b)) / seal)) : r;
+  }
+  const grey: Gray = { width, height, data: out };
+  grey.ink = inkLevel(grey);
+  return grey;
 }
 
 /** Bilinear sample, paper outside the image. */

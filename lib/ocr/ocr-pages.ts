@@ -1,7 +1,8 @@
+import { joinCutRows } from './cut-rows';
 import { estimateSkew, redChannel, resize, rotate, unrotateBox } from './image';
 import { readProse, type Region } from './prose';
 import { findRuledTables } from './rulings';
-import { readTable } from './table-cells';
+import { readTable, type CutRow } from './table-cells';
 import type { OcrDocument, OcrEngine, OcrOptions, OcrPage, OcrTable, RasterImage } from './types';
 
 /** Pixels per point below which a page is enlarged before it is read, and to what. */
@@ -16,15 +17,23 @@ const WORK_SCALE = 150 / 72;
  */
 export async function ocrPages(pages: readonly RasterImage[], engine: OcrEngine, options: OcrOptions = {}): Promise<OcrDocument> {
   const out: OcrPage[] = [];
+  // The row a page break cut: its upper part, carried to the next page to be read with its lower part.
+  const carry: Carry = {};
   for (const [i, image] of pages.entries()) {
     options.signal?.throwIfAborted();
-    out.push(await ocrPage(image, i + 1, engine, options.signal));
+    out.push(await ocrPage(image, i + 1, engine, carry, options.signal));
     options.onProgress?.(i + 1, pages.length);
   }
+  joinCutRows(out);
   return { pages: out };
 }
 
-async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, signal?: AbortSignal): Promise<OcrPage> {
+/** A cut row's upper part and the scale of the page it was on (its pixels are stitched to the next page's). */
+type Carry = { row?: { cells: CutRow; scale: number } };
+
+async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, carry: Carry, signal?: AbortSignal): Promise<OcrPage> {
+  const above = carry.row;
+  carry.row = undefined;
   let raw = redChannel(image);
   let scale = image.scale;
   // A scan coarser than ~110 dpi is brought up to 150: its rules and glyphs then have the size
@@ -37,11 +46,17 @@ async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, si
   const g = rotate(raw, -skew);
   const tables: OcrTable[] = [];
   const skip: Region[] = [];
-  for (const found of findRuledTables(g, scale)) {
-    const rules = new Uint8Array(found.horizontal.length);
-    for (let i = 0; i < rules.length; i++) rules[i] = found.horizontal[i]! | found.vertical[i]!;
-    tables.push(await readTable(engine, g, rules, found.grid, number, scale, signal));
-    const { xs, ys } = found.grid;
+  const found = findRuledTables(g, scale);
+  for (const [k, table] of found.entries()) {
+    const rules = new Uint8Array(table.horizontal.length);
+    for (let i = 0; i < rules.length; i++) rules[i] = table.horizontal[i]! | table.vertical[i]!;
+    // Only the page's first table can go on from the page before, only its last on the next.
+    const cut = {
+      above: k === 0 && above && Math.abs(above.scale - scale) < 0.01 ? above.cells : undefined,
+      below: k === found.length - 1 ? (cells: CutRow) => (carry.row = { cells, scale }) : undefined,
+    };
+    tables.push(await readTable(engine, g, rules, table.grid, number, scale, signal, cut));
+    const { xs, ys } = table.grid;
     skip.push([xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!]);
   }
   const items = await readProse(engine, g, scale, skip, signal);

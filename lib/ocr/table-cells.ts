@@ -14,10 +14,17 @@ interface CellCut {
   ink: number;
   /** One line of ink no wider than one digit: one glyph is there, whatever it is. */
   lone: boolean;
+  /** The cell's clean image (rules near its edges and specks made paper). */
+  clean: Gray;
+  /** Read from both parts of a row the page break cut: the part above was on the page before. */
+  stitched?: boolean;
 }
 
 /** A digit's ink is about 0.45–0.65 of its height wide; two digits side by side, over 1. */
 const ONE_GLYPH = 0.85;
+
+/** The cut row at a page's foot, carried to the next page's head, where its lower part is. */
+export type CutRow = CellCut[];
 
 const CJK = /[\u3400-\u9fff]/g;
 const PLACEHOLDER = /^(?:[-—–－─/／\\]+|无|空)$/;
@@ -31,30 +38,76 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
   const inset = grid.rule + 1;
   const x0 = Math.round(grid.xs[c]! + inset);
   const x1 = Math.round(grid.xs[c + cs]! - inset);
-  const y0 = Math.round(grid.ys[r]! + inset);
-  const y1 = Math.round(grid.ys[r + rs]! - inset);
+  // Where the page cut the table there is no rule to stay inside: the cut row's ink runs to the edge.
+  const y0 = Math.round(grid.ys[r]! + (r === 0 && grid.open.top ? 0 : inset));
+  const y1 = Math.round(grid.ys[r + rs]! - (r + rs === grid.ys.length - 1 && grid.open.bottom ? 0 : inset));
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
   const edge = Math.max(3, Math.round(2.5 * scale));
+  const level = g.ink ?? INK;
   const clean = new Uint8Array(w * h);
-  let ink = 0;
-  const rowInk = new Float64Array(h);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const gi = (y0 + y) * g.width + x0 + x;
       const nearEdge = x < edge || y < edge || x >= w - edge || y >= h - edge;
-      const v = nearEdge && rules[gi] ? 255 : g.data[gi]!;
-      clean[y * w + x] = v;
-      if (v < (g.ink ?? INK)) {
+      clean[y * w + x] = nearEdge && rules[gi] ? 255 : g.data[gi]!;
+    }
+  }
+  // Specks are paper where a figure is: a few dark pixels on their own are noise, or what is
+  // left of a seal's edge, never a figure's stroke (its thinnest, broken up by JPEG, is longer).
+  // Words keep theirs (the dots of 秘 or 、 are as small).
+  const original = clean.slice();
+  const minSpeck = Math.max(4, Math.round(scale * scale));
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  for (let start = 0; start < w * h; start++) {
+    if (seen[start] || clean[start]! >= level) continue;
+    const part: number[] = [];
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      part.push(i);
+      const x = i % w;
+      const y = (i - x) / w;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+          const j = ny * w + nx;
+          if (!seen[j] && clean[j]! < level) {
+            seen[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
+    }
+    if (part.length < minSpeck) for (const i of part) clean[i] = 255;
+  }
+  const cell: Gray = { width: w, height: h, data: clean, ink: level };
+  const found = linesOf(cell, scale);
+  if (found.lines.length === 0 || figureLike(found.lines)) return { span, inner: [x0, y0, w, h], clean: cell, ...found };
+  const kept: Gray = { ...cell, data: original };
+  return { span, inner: [x0, y0, w, h], clean: kept, ...linesOf(kept, scale) };
+}
+
+/** A cell's lines of text: bands of rows with ink, thin bands (specks) dropped; and its ink. */
+function linesOf(cell: Gray, scale: number): { lines: Crop[]; ink: number; lone: boolean } {
+  const { width: w, height: h, data: clean } = cell;
+  const level = cell.ink ?? INK;
+  let ink = 0;
+  const rowInk = new Float64Array(h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (clean[y * w + x]! < level) {
         rowInk[y]! += 1;
         ink++;
       }
     }
   }
-  const cell: Gray = { width: w, height: h, data: clean };
   const lines: Crop[] = [];
   let lone = false;
-  // Lines of text: bands of rows with ink, thin bands (specks) dropped.
   const minBand = Math.max(2, Math.round(2.5 * scale));
   let y = 0;
   while (y < h) {
@@ -69,7 +122,7 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     let right = -1;
     for (let yy = top; yy < y; yy++) {
       for (let x = 0; x < w; x++) {
-        if (clean[yy * w + x]! < (g.ink ?? INK)) {
+        if (clean[yy * w + x]! < level) {
           left = Math.min(left, x);
           right = Math.max(right, x);
         }
@@ -82,7 +135,29 @@ function cutCell(g: Gray, rules: Uint8Array, grid: RuledGrid, span: RuledGrid['c
     const padX = lh * 0.5;
     lines.push({ gray: cell, box: [left - padX, top - padY, right - left + 1 + 2 * padX, lh + 2 * padY] });
   }
-  return { span, inner: [x0, y0, w, h], lines, ink, lone: lone && lines.length === 1 };
+  return { lines, ink, lone: lone && lines.length === 1 };
+}
+
+/** Whether a cell's clean image has ink in rows y0 to y1. */
+function inkAt(cell: Gray, y0: number, y1: number): boolean {
+  for (let i = Math.max(0, y0) * cell.width; i < Math.min(cell.height, y1) * cell.width; i++) if (cell.data[i]! < (cell.ink ?? INK)) return true;
+  return false;
+}
+
+/**
+ * The lower part of a cut cell read with its upper part, carried from the page before: the two
+ * clean images one above the other (left-aligned, a column being as wide on both pages), so
+ * that a figure the cut ran through is whole again.
+ */
+function stitch(above: CellCut, below: CellCut, scale: number): CellCut {
+  const a = above.clean;
+  const b = below.clean;
+  const width = Math.max(a.width, b.width);
+  const data = new Uint8Array(width * (a.height + b.height)).fill(255);
+  for (let y = 0; y < a.height; y++) data.set(a.data.subarray(y * a.width, (y + 1) * a.width), y * width);
+  for (let y = 0; y < b.height; y++) data.set(b.data.subarray(y * b.width, (y + 1) * b.width), (a.height + y) * width);
+  const clean: Gray = { width, height: a.height + b.height, data, ink: b.ink };
+  return { ...below, clean, stitched: true, ...linesOf(clean, scale) };
 }
 
 /** A figure, or what the recogniser makes of one out of context (o or 。 for 0). */
@@ -91,11 +166,14 @@ function isFigure(text: string): boolean {
   return /^[\doO〇○。°lI|丨,，.\s]+$/.test(text) && /[\doO〇○。]/.test(text);
 }
 
-/** A cell holding one short line: what a figure looks like before it is read. */
-function narrow(c: CellCut): boolean {
-  const line = c.lines[0];
-  return c.lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
+/** One short line: what a figure looks like before it is read. */
+function figureLike(lines: readonly Crop[]): boolean {
+  const line = lines[0];
+  return lines.length === 1 && line !== undefined && line.box[2] <= line.box[3] * 4;
 }
+
+/** A cell holding one short line. */
+const narrow = (c: CellCut) => figureLike(c.lines);
 
 /**
  * One row's figures side by side on one strip, read in one pass: a lone "0" out of context is
@@ -142,8 +220,19 @@ export async function readTable(
   page: number,
   scale: number,
   signal?: AbortSignal,
+  carry: { above?: CutRow; below?: (row: CutRow) => void } = {},
 ): Promise<OcrTable> {
+  const rows = grid.ys.length - 1;
   const cuts = grid.cells.map((span) => cutCell(g, rules, grid, span, scale));
+  if (grid.open.bottom) carry.below?.(cuts.filter((c) => c.span[0] + c.span[2] === rows));
+  if (grid.open.top && carry.above) {
+    const above = carry.above;
+    cuts.forEach((c, i) => {
+      const part = c.span[0] === 0 ? above.find((a) => a.span[1] === c.span[1] && a.span[3] === c.span[3]) : undefined;
+      // Ink on both sides of the cut, touching it: a line of text or a figure the cut ran through.
+      if (part && inkAt(part.clean, part.clean.height - 3, part.clean.height) && inkAt(c.clean, 0, 3)) cuts[i] = stitch(part, c, scale);
+    });
+  }
   const cols = grid.xs.length - 1;
   const votes = Array.from({ length: cols }, () => ({ narrow: 0, other: 0 }));
   for (const c of cuts) if (c.span[3] === 1 && c.lines.length) votes[c.span[1]]![narrow(c) ? 'narrow' : 'other']++;
@@ -190,9 +279,12 @@ export async function readTable(
     return { text, rowSpan, colSpan, confidence: Math.min(...read.map((r) => r.text.confidence)), figure: isFigure(text), box };
   });
   await secondLook(engine, cuts, cells, inStrip, signal);
-  const rows: OcrCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
-  cells.forEach((cell, i) => rows[cuts[i]!.span[0]]!.push(cell));
-  return { rows, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale };
+  cells.forEach((cell, i) => {
+    if (cuts[i]!.stitched) cell.stitched = true;
+  });
+  const out: OcrCell[][] = Array.from({ length: rows }, () => []);
+  cells.forEach((cell, i) => out[cuts[i]!.span[0]]!.push(cell));
+  return { rows: out, top: grid.ys[0]! / scale, bottom: grid.ys[grid.ys.length - 1]! / scale, openTop: grid.open.top, openBottom: grid.open.bottom };
 }
 
 /**
@@ -203,7 +295,11 @@ export async function readTable(
 async function secondLook(engine: OcrEngine, cuts: readonly CellCut[], cells: OcrCell[], inStrip: readonly boolean[], signal?: AbortSignal): Promise<void> {
   const doubtful = cells.flatMap((cell, i) => (cell.figure && inStrip[i] && cuts[i]!.lone && /^\d$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : []));
   if (!doubtful.length) return;
-  const again = await recognize(engine, doubtful.map((i) => cuts[i]!.lines[0]!), signal);
+  const again = await recognize(
+    engine,
+    doubtful.map((i) => cuts[i]!.lines[0]!),
+    signal,
+  );
   doubtful.forEach((i, k) => {
     const alone = again[k]![0]!.digits;
     if (alone.text === cells[i]!.text) cells[i]!.confidence = Math.max(cells[i]!.confidence, alone.identity);

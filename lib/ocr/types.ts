@@ -50,6 +50,8 @@ export interface OcrCell {
   figure: boolean;
   /** The crop the reading came from, in page points: the panel shows it beside the value. */
   box: PdfBox;
+  /** Read with its part on the page before (a row the page break cut): this reading is the whole cell's. */
+  stitched?: boolean;
 }
 
 export interface OcrTable {
@@ -58,6 +60,9 @@ export interface OcrTable {
   /** Top and bottom of the table on its page, in points. */
   top: number;
   bottom: number;
+  /** The page cut the table here: its first (last) row is the part of a row this page holds. */
+  openTop?: boolean;
+  openBottom?: boolean;
 }
 
 export interface OcrPage {

@@ -156,9 +156,7 @@ export function printOcrBench(rows: readonly OcrBenchRow[]): void {
   const secs = rows.reduce((s, r) => s + r.secondsPerPage * r.pages, 0);
   const bandsOf = (key: 'right' | 'wrong') => BANDS.map((_, i) => sum((r) => r.calibration[key][i]!));
   const [good, bad] = [bandsOf('right'), bandsOf('wrong')];
-  console.log(
-    `Figures read, right/wrong by confidence (twins): ${BANDS.map((edge, i) => `≥${edge}: ${good[i]}/${bad[i]}`).join(', ')}`,
-  );
+  console.log(`Figures read, right/wrong by confidence (twins): ${BANDS.map((edge, i) => `≥${edge}: ${good[i]}/${bad[i]}`).join(', ')}`);
   console.log(
     `Twins: cells ${sum((r) => r.right)}/${sum((r) => r.cells)}, confident misreads ${sum((r) => r.confidentMisreads)}, findings ${sum((r) => r.findingsFound)}/${sum((r) => r.findings)} (+${sum((r) => r.extraFindings)} extra, ${sum((r) => r.falseErrors)} false errors), same rows and findings ${twins.filter((r) => r.sameRowsAndFindings).length}/${twins.length}; ${Math.round((secs / pages) * 10) / 10} s/page`,
   );

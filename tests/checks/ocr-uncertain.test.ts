@@ -11,7 +11,8 @@ const SAMPLE = FIXTURES + 'samples/sample-report.html';
 function readByOcr(confidence: number) {
   const doc = parseHtml(readFileSync(SAMPLE, 'utf8'));
   const table = Array.from(doc.getElementsByTagName('table')).find((t) => (t.textContent ?? '').includes('本年新收'))!;
-  for (const row of Array.from(table.rows)) for (const cell of Array.from(row.cells)) if (/^\s*\d+\s*$/.test(cell.textContent ?? '')) cell.setAttribute('data-ocr', String(confidence));
+  for (const row of Array.from(table.rows))
+    for (const cell of Array.from(row.cells)) if (/^\s*\d+\s*$/.test(cell.textContent ?? '')) cell.setAttribute('data-ocr', String(confidence));
   return resultWithMessages(auditDocument(doc, { source: SAMPLE }).result, 'zh-CN');
 }
 

@@ -89,7 +89,15 @@ describe('uncertain readings are named in the copies', () => {
       ['en', '(picture 1)'],
     ] as const) {
       const sample = audited(SAMPLE, lang);
-      const pictured = (f: AuditResult['findings'][number]) => ({ ...f, cells: (f.cells ?? []).map((c) => ({ ...c, read: 'ocr' as const, confidence: 0.97, pdf: [{ page: 1, box: [10, 10, 20, 12] as [number, number, number, number] }] })) });
+      const pictured = (f: AuditResult['findings'][number]) => ({
+        ...f,
+        cells: (f.cells ?? []).map((c) => ({
+          ...c,
+          read: 'ocr' as const,
+          confidence: 0.97,
+          pdf: [{ page: 1, box: [10, 10, 20, 12] as [number, number, number, number] }],
+        })),
+      });
       const result: AuditResult = { ...sample, document: { kind: 'images', pages: 1, ocr: true }, findings: sample.findings.map(pictured) };
       const onCells = result.findings.filter((f) => f.cells?.length);
       expect(onCells.length).toBeGreaterThan(0);

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeDigits, decodeText, digitClasses, neutralClasses, spaceClasses, type StepProbs } from '../../lib/ocr/ctc';
 import type { Gray } from '../../lib/ocr/image';
-import { estimateSkew, rotate, unrotateBox } from '../../lib/ocr/image';
+import { estimateSkew, redChannel, rotate, unrotateBox } from '../../lib/ocr/image';
 import { findRuledTables } from '../../lib/ocr/rulings';
+import { readTable } from '../../lib/ocr/table-cells';
+import type { OcrEngine, RasterImage } from '../../lib/ocr/types';
+import { upscaleForOcr } from '../../lib/ocr/upscale';
 
 // A small charset: 1 '0'…10 '9', 11 '.', 12 'o', 13 '。', 14 '中', 15 ','; the last class is a space.
 const CHARSET = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', 'o', '。', '中', ','];
@@ -32,12 +37,34 @@ describe('CTC decoding of a figure', () => {
   });
 
   it('tells which digit apart from whether one is there: a lone 0 hedged with the blank is sure of being a 0', () => {
-    const hedged = decodeDigits(steps([], [['0', 0.69], ['中', 0.07]], []), digits, neutral);
+    const hedged = decodeDigits(
+      steps(
+        [],
+        [
+          ['0', 0.69],
+          ['中', 0.07],
+        ],
+        [],
+      ),
+      digits,
+      neutral,
+    );
     expect(hedged.text).toBe('0');
     expect(hedged.confidence).toBeCloseTo(0.69, 5);
     expect(hedged.identity).toBeCloseTo(0.69 / 0.76, 5);
     // A digit that might be another digit stays doubtful either way.
-    const torn = decodeDigits(steps([], [['0', 0.6], ['8', 0.35]], []), digits, neutral);
+    const torn = decodeDigits(
+      steps(
+        [],
+        [
+          ['0', 0.6],
+          ['8', 0.35],
+        ],
+        [],
+      ),
+      digits,
+      neutral,
+    );
     expect(torn.text).toBe('0');
     expect(torn.identity).toBeLessThan(0.65);
   });
@@ -150,6 +177,41 @@ describe('ruled tables', () => {
     expect(table!.grid.cells).toHaveLength(8);
   });
 
+  it('does not take a character stroke lined up with a missing rule for the rule (a spanned header)', () => {
+    const ys = [40, 100, 160];
+    const xs = [40, 140, 240, 340];
+    // 法人或其他组织 spans columns 1–2 in the first row; 组's down stroke stands where the rule is not.
+    const g = ruled(400, 200, ys, xs, [{ x: 240, y0: 40, y1: 100 }]);
+    for (let y = 52; y < 88; y++) for (let d = 0; d < 2; d++) g.data[y * 400 + 240 + d] = 0;
+    const [table] = findRuledTables(g, 1);
+    expect(table!.grid.cells.filter((c) => c[0] === 0)).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 1, 2],
+    ]);
+  });
+
+  it('divides the row a page break opened as its rules divide it (no top rule, a rule of its own)', () => {
+    // The table goes on from the page before: no rule on top, its vertical rules start at y 40;
+    // the rule at x 150 divides only that first row (a sub-item beside a spanned cell).
+    const w = 500;
+    const g: Gray = { width: w, height: 260, data: new Uint8Array(w * 260).fill(255) };
+    const line = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) g.data[y * w + x] = 0;
+    };
+    for (const y of [100, 160, 220]) line(40, y, 440, y + 1);
+    for (const x of [40, 240, 340, 440]) line(x, 40, x + 1, 221);
+    line(150, 40, 151, 101);
+    const [table] = findRuledTables(g, 1);
+    expect(table!.grid.ys.map(Math.round)).toEqual([40, 101, 161, 221]);
+    expect(table!.grid.xs.map(Math.round)).toEqual([41, 151, 241, 341, 441]);
+    expect(table!.grid.cells.filter((c) => c[0] === 0)).toEqual([
+      [0, 0, 1, 1],
+      [0, 1, 1, 1],
+      [0, 2, 1, 1],
+      [0, 3, 1, 1],
+    ]);
+  });
+
   it('straightens a page turned by a degree', () => {
     const g = ruled(600, 400, [50, 100, 150, 200, 250, 300], [50, 300, 550]);
     const turned = rotate(g, 1);
@@ -168,8 +230,7 @@ describe('crop boxes on a straightened page', () => {
       const turned = rotate(g, degrees);
       let [x0, y0, x1, y1] = [w, h, -1, -1];
       for (let y = 0; y < h; y++)
-        for (let x = 0; x < w; x++)
-          if (turned.data[y * w + x]! < 128) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        for (let x = 0; x < w; x++) if (turned.data[y * w + x]! < 128) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
       const found: [number, number, number, number] = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
       // Found where the straightened page has it: several pixels from where it was printed.
       expect(Math.abs(found[1] - 40) + Math.abs(found[0] - 330)).toBeGreaterThan(4);
@@ -184,3 +245,108 @@ describe('crop boxes on a straightened page', () => {
   });
 });
 
+describe('a red seal over the table', () => {
+  /** One pixel of each kind, RGBA, on a page otherwise sealed (enough plain seal to be found). */
+  function sealed(pixels: [number, number, number][]): RasterImage {
+    // The seal's body, as a coarse JPEG leaves it: green and blue 40–90.
+    const body = Array.from({ length: 400 }, (_, i): [number, number, number] => [234, 40 + (i % 51), 40 + ((i * 7) % 51)]);
+    const all = [...pixels, ...body];
+    const data = new Uint8ClampedArray(all.length * 4);
+    all.forEach(([r, g, b], i) => data.set([r, g, b, 255], i * 4));
+    return { width: all.length, height: 1, data, scale: 1 };
+  }
+
+  it('fades the seal, its JPEG-darkened edges too, and keeps black ink, also under the seal', () => {
+    const g = redChannel(
+      sealed([
+        [166, 59, 67],
+        [157, 69, 83],
+        [211, 45, 33],
+        [98, 0, 0],
+        [126, 5, 5],
+        [30, 30, 30],
+        [120, 118, 121],
+      ]),
+    );
+    const [edge1, edge2, ring, rule, digit, black, grey] = g.data;
+    for (const paper of [edge1, edge2, ring, g.data[10]]) expect(paper).toBeGreaterThan(g.ink!);
+    for (const ink of [rule, digit, black]) expect(ink).toBeLessThan(g.ink!);
+    expect(black).toBe(30);
+    expect(grey).toBe(120);
+  });
+
+  it('leaves a page without a seal as its red channel', () => {
+    const data = new Uint8ClampedArray([200, 40, 40, 255, 90, 90, 90, 255]);
+    expect([...redChannel({ width: 2, height: 1, data, scale: 1 }).data]).toEqual([200, 90]);
+  });
+
+  it('reads a cell with nothing but specks left of the seal as blank, without reading it', async () => {
+    const g = ruled(300, 160, [20, 80, 140], [20, 150, 280]);
+    // A dotted arc: single dark pixels two apart, and a lone speck.
+    for (let k = 0; k < 20; k++) g.data[(30 + k * 2) * 300 + 160 + k * 3] = 40;
+    g.data[100 * 300 + 200] = 0;
+    g.ink = 150;
+    const [table] = findRuledTables(g, 1);
+    const rules = table!.horizontal.map((v, i) => v | table!.vertical[i]!);
+    const engine: OcrEngine = {
+      charset: [],
+      det: { run: () => Promise.reject(new Error('no detection here')) },
+      rec: { run: () => Promise.reject(new Error('a blank cell is not read')) },
+    };
+    const read = await readTable(engine, g, rules, table!.grid, 1, 1);
+    expect(read.rows.flat().map((c) => [c.text, c.confidence])).toEqual(Array.from({ length: 4 }, () => ['', 1]));
+  });
+});
+
+describe('a table pasted into a page as a screen picture', () => {
+  const png = PNG.sync.read(readFileSync('tests/e2e/pages/image-table.png'));
+  const picture: RasterImage = { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data), scale: 1 };
+
+  /** The picture as a browser draws it at `f` of its size: 1-px rules become grey, two pixels wide. */
+  function scaled(image: RasterImage, f: number): RasterImage {
+    const width = Math.round(image.width * f);
+    const height = Math.round(image.height * f);
+    const data = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < height; y++) {
+      const sy = Math.min(image.height - 1.001, Math.max(0, (y + 0.5) / f - 0.5));
+      const y0 = Math.floor(sy);
+      const fy = sy - y0;
+      for (let x = 0; x < width; x++) {
+        const sx = Math.min(image.width - 1.001, Math.max(0, (x + 0.5) / f - 0.5));
+        const x0 = Math.floor(sx);
+        const fx = sx - x0;
+        for (let c = 0; c < 4; c++) {
+          const at = (xx: number, yy: number) => image.data[(yy * image.width + xx) * 4 + c]!;
+          const top = at(x0, y0) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
+          const bottom = at(x0, y0 + 1) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+          data[(y * width + x) * 4 + c] = top + (bottom - top) * fy;
+        }
+      }
+    }
+    return { width, height, data, scale: 1 };
+  }
+
+  /** Where the picture's vertical rules are drawn, in its own pixels. */
+  const RULES_X = [0, 57, 140, 194, 255, 312, 368, 425, 482, 538, 599];
+
+  /** Section three's grid: 3 header rows and 25 rows, 10 columns (3 of labels, 7 of figures). */
+  function expectSectionThree(image: RasterImage, f = 1) {
+    const up = upscaleForOcr(image);
+    const tables = findRuledTables(redChannel(up), up.scale);
+    expect(tables).toHaveLength(1);
+    const { xs, ys, cells } = tables[0]!.grid;
+    expect([ys.length - 1, xs.length - 1]).toEqual([28, 10]);
+    // On the rules, not pulled aside by the text wrapped in the narrow label columns beside them.
+    xs.forEach((x, i) => expect(Math.abs(x / (up.width / image.width) / f - RULES_X[i]!)).toBeLessThan(3));
+    // Every row below the header has its seven figures, one cell each.
+    for (let r = 3; r < 28; r++) expect(cells.filter((c) => c[0] === r && c[1] >= 3).map((c) => c[3])).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  }
+
+  it('finds its 1-pixel rules, every row apart, the rows below （二） too', () => {
+    expectSectionThree(picture);
+  });
+
+  it('finds them drawn grey and blurred (the picture shown at 90 %)', () => {
+    expectSectionThree(scaled(picture, 0.9), 0.9);
+  });
+});
