@@ -4,7 +4,7 @@ import { ui } from '@/lib/i18n/ui';
 import type { Region } from './evidence-crop';
 import type { PdfDocument } from './pdf-document';
 import { PdfRegion } from './PdfRegion';
-import { confidencePercent } from '@/lib/report/identities';
+import { confidencePercent, OCR_SURE } from '@/lib/report/identities';
 
 interface Props {
   pdf: PdfDocument;
@@ -34,7 +34,7 @@ export function OcrCrops({ pdf, finding, lang }: Props) {
         const scale = Math.min(4, CROP_PX / region.h);
         const sure = cell.confidence ?? 0;
         return (
-          <li key={`${cell.row}/${cell.col}`} class={sure < 0.85 ? 'unsure' : ''} data-confidence={sure}>
+          <li key={`${cell.row}/${cell.col}`} class={sure < OCR_SURE ? 'unsure' : ''} data-confidence={sure}>
             <span class="crop" title={cellName(cell, lang)}>
               <PdfRegion pdf={pdf} page={box.page} boxes={[box]} severity={finding.severity} scale={scale} crop={() => region} />
             </span>

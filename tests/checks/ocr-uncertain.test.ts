@@ -38,6 +38,8 @@ describe('ocr-uncertain', () => {
     const errors = sure.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.flatMap((f) => f.cells ?? []).every((c) => c.read === 'ocr')).toBe(true);
+    // Each says what was read there: the figure the panel shows beside the cell's crop.
+    for (const cell of errors.flatMap((f) => f.cells ?? [])) expect(cell.raw).toMatch(/^\d*$/);
   });
 
   it('rounds a confidence down to a whole percentage', () => {
