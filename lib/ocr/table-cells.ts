@@ -290,10 +290,14 @@ export async function readTable(
 /**
  * A lone digit the strip read with doubt is read again on its own: where both readings agree on
  * the digit, it is as sure as the surer of them (a first column's zeros, read at the start of the
- * strip, come out at 0.8–0.89 there and at 0.92–0.97 alone). Where they disagree the doubt stands.
+ * strip, come out at 0.8–0.89 there and at 0.92–0.97 alone). Where they disagree the doubt stands
+ * — except where the strip read nothing at all over a glyph's ink (the last "3" of a line of
+ * figures, dropped): the reading alone stands, as sure as it is.
  */
 async function secondLook(engine: OcrEngine, cuts: readonly CellCut[], cells: OcrCell[], inStrip: readonly boolean[], signal?: AbortSignal): Promise<void> {
-  const doubtful = cells.flatMap((cell, i) => (cell.figure && inStrip[i] && cuts[i]!.lone && /^\d$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : []));
+  const doubtful = cells.flatMap((cell, i) =>
+    cell.figure && inStrip[i] && cuts[i]!.lone && /^\d?$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : [],
+  );
   if (!doubtful.length) return;
   const again = await recognize(
     engine,
@@ -302,7 +306,9 @@ async function secondLook(engine: OcrEngine, cuts: readonly CellCut[], cells: Oc
   );
   doubtful.forEach((i, k) => {
     const alone = again[k]![0]!.digits;
-    if (alone.text === cells[i]!.text) cells[i]!.confidence = Math.max(cells[i]!.confidence, alone.identity);
+    const cell = cells[i]!;
+    if (alone.text === cell.text) cell.confidence = Math.max(cell.confidence, alone.identity);
+    else if (cell.text === '' && /^\d$/.test(alone.text)) [cell.text, cell.confidence] = [alone.text, alone.identity];
   });
 }
 
