@@ -295,9 +295,7 @@ export async function readTable(
  * figures, dropped): the reading alone stands, as sure as it is.
  */
 async function secondLook(engine: OcrEngine, cuts: readonly CellCut[], cells: OcrCell[], inStrip: readonly boolean[], signal?: AbortSignal): Promise<void> {
-  const doubtful = cells.flatMap((cell, i) =>
-    cell.figure && inStrip[i] && cuts[i]!.lone && /^\d?$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : [],
-  );
+  const doubtful = cells.flatMap((cell, i) => (cell.figure && inStrip[i] && cuts[i]!.lone && /^\d?$/.test(cell.text) && cell.confidence < OCR_SURE ? [i] : []));
   if (!doubtful.length) return;
   const again = await recognize(
     engine,
