@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { sniffOfficeFile } from '../lib/docx/sniff';
-import type { OcrDocument } from '../lib/ocr/types';
+import type { OcrDocument, RasterImage } from '../lib/ocr/types';
+import { textlessPages } from '../lib/pdf/audit-pdf';
 import type { PdfPage } from '../lib/pdf/types';
 import { decode } from '../lib/text/decode';
 import { notTheDocument, retryDelay, type NotDocument } from '../lib/page/not-the-document';
@@ -79,19 +80,40 @@ export interface ReadOptions {
   ocr?: false | { onPage?: (page: number, pages: number) => void };
 }
 
-/** A scanned PDF read by OCR: the runtime and the models are loaded on the first scan only. */
-async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (page: number, pages: number) => void }): Promise<OcrDocument> {
-  const { ocrEngine, pdfScanImages } = await import('./ocr');
+/** Paper for a page of a scan without a picture on it. */
+const BLANK_PAGE = { width: 1, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255]), scale: 1 / 595 };
+
+/**
+ * Pages `numbers` of a PDF read by OCR, numbered as in the PDF (a page without a picture read as
+ * blank paper). The runtime and the models are loaded on the first scan only.
+ */
+async function ocrPdfPages(
+  found: readonly (RasterImage | null)[],
+  numbers: readonly number[],
+  onPage?: (page: number, pages: number) => void,
+): Promise<OcrDocument> {
+  const { ocrEngine } = await import('./ocr');
   const { ocrPages } = await import('../lib/ocr/ocr-pages');
+  const { renumberPage } = await import('../lib/ocr/renumber');
+  const doc = await ocrPages(
+    numbers.map((n) => found[n - 1] ?? BLANK_PAGE),
+    await ocrEngine(),
+    { onProgress: onPage },
+  );
+  return { pages: doc.pages.map((p, i) => renumberPage(p, numbers[i]!)) };
+}
+
+/** A scanned PDF read by OCR, every page. */
+async function readScan(source: string, bytes: Uint8Array, options: { onPage?: (page: number, pages: number) => void }): Promise<OcrDocument> {
+  const { pdfScanImages } = await import('./ocr');
   try {
     const found = await pdfScanImages(bytes);
     // No image on any page: nothing was scanned, there is nothing to read.
     if (found.every((p) => !p)) throw new InputError(source, { code: 'pdf-scanned' });
-    const blank = { width: 1, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255]), scale: 1 / 595 };
-    return await ocrPages(
-      found.map((p) => p ?? blank),
-      await ocrEngine(),
-      { onProgress: options.onPage },
+    return await ocrPdfPages(
+      found,
+      found.map((_, i) => i + 1),
+      options.onPage,
     );
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -109,21 +131,13 @@ async function readScannedPages(
   pages: readonly PdfPage[],
   options: { onPage?: (page: number, pages: number) => void },
 ): Promise<OcrDocument | null> {
-  const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
+  const textless = textlessPages(pages);
   if (!textless.length) return null;
   try {
-    const { ocrEngine, pdfScanImages } = await import('./ocr');
+    const { pdfScanImages } = await import('./ocr');
     const found = await pdfScanImages(bytes);
     const scanned = textless.filter((n) => found[n - 1]);
-    if (!scanned.length) return null;
-    const { ocrPages } = await import('../lib/ocr/ocr-pages');
-    const { renumberPage } = await import('../lib/ocr/renumber');
-    const doc = await ocrPages(
-      scanned.map((n) => found[n - 1]!),
-      await ocrEngine(),
-      { onProgress: options.onPage },
-    );
-    return { pages: doc.pages.map((p, i) => renumberPage(p, scanned[i]!)) };
+    return scanned.length ? await ocrPdfPages(found, scanned, options.onPage) : null;
   } catch {
     return null;
   }

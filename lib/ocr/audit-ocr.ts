@@ -1,6 +1,6 @@
 import type { AuditOptions } from '../audit';
 import { PROSE_CHECKS } from '../checks';
-import { auditPdf, type ParseHtml, type PdfAudit } from '../pdf/audit-pdf';
+import { auditPdf, textlessPages, type ParseHtml, type PdfAudit } from '../pdf/audit-pdf';
 import { encodeBoxes, escapeHtml, type PdfHtmlOptions } from '../pdf/to-html';
 import type { PdfPage } from '../pdf/types';
 import type { OcrCell, OcrDocument, OcrTable } from './types';
@@ -60,7 +60,7 @@ export function auditOcr(doc: OcrDocument, parse: ParseHtml, options: OcrAuditOp
   const audit = auditPdf(pages, parse, { ...rest, blocks, disabled });
   if (audit.result.detected) {
     // Pages still without anything read (no picture on them, or nothing OCR could make out).
-    const textless = textPages ? pages.filter((p) => !read.has(p.number) && p.items.every((i) => !i.text.trim())).map((p) => p.number) : [];
+    const textless = textPages ? textlessPages(pages).filter((n) => !read.has(n)) : [];
     audit.result.document = {
       kind: options.kind ?? 'pdf',
       pages: pages.length,

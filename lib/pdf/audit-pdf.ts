@@ -13,6 +13,11 @@ export interface PdfAudit extends DomAudit {
   html: string;
 }
 
+/** The pages of a PDF on which nothing was read: images only (a scan), or blank. */
+export function textlessPages(pages: readonly PdfPage[]): number[] {
+  return pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
+}
+
 /**
  * Audits a PDF's text layer with the page pipeline, then puts on each finding's cells where the
  * PDF printed them, so the evidence can be drawn on the page.
@@ -31,7 +36,7 @@ export function auditPdf(pages: readonly PdfPage[], parse: ParseHtml, options: A
   }
   if (audit.result.detected) placeQuotes(doc, audit.result.findings);
   if (audit.result.detected) {
-    const textless = pages.filter((p) => p.items.every((i) => !i.text.trim())).map((p) => p.number);
+    const textless = textlessPages(pages);
     audit.result.document = { kind: 'pdf', pages: pages.length, ...(textless.length ? { textlessPages: textless } : {}) };
   }
   return { ...audit, html };
