@@ -28,6 +28,7 @@ export function evidenceBoxes(finding: Finding): Map<number, PdfBox[]> {
 export function PdfEvidence({ pdf, finding, lang }: Props) {
   const t = ui(lang);
   const pictures = pdf.kind === 'images';
+  const pageName = (n: number) => (pictures ? t.picturePage : t.evidencePage).replace('{n}', String(n));
   const pages = evidenceBoxes(finding);
   const pageNumbers = [...pages.keys()].sort((a, b) => a - b);
   // A page chosen for another finding does not carry over: each opens on its first page. (Derived,
@@ -50,11 +51,11 @@ export function PdfEvidence({ pdf, finding, lang }: Props) {
   return (
     <section class="evidence" data-testid="pdf-evidence" data-page={page}>
       <h3>
-        {pictures ? t.pictureTitle : t.evidenceTitle} · {(pictures ? t.picturePage : t.evidencePage).replace('{n}', String(page))}
+        {pictures ? t.pictureTitle : t.evidenceTitle} · {pageName(page)}
         {pageNumbers.length > 1 &&
           pageNumbers.map((n) => (
             <button type="button" class={`link${n === page ? ' current' : ''}`} key={n} aria-pressed={n === page} onClick={() => setPage(n)}>
-              {(pictures ? t.picturePage : t.evidencePage).replace('{n}', String(n))}
+              {pageName(n)}
             </button>
           ))}
         <button type="button" class="link zoom" data-action="zoom-evidence" aria-haspopup="dialog" onClick={() => setZoomed(true)}>

@@ -60,14 +60,18 @@ async function ocrPage(image: RasterImage, number: number, engine: OcrEngine, ca
     skip.push([xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!]);
   }
   const items = await readProse(engine, g, scale, skip, signal);
-  // The crops the panel shows are cut from the page as published, not as straightened.
   const [cx, cy] = [image.width / image.scale / 2, image.height / image.scale / 2];
-  for (const t of tables) for (const row of t.rows) for (const c of row) c.box = { ...c.box, box: unrotateBox(c.box.box, -skew, cx, cy) };
   // The recogniser is as sure of an enlarged coarse scan as of a sharp one; the pixels are not.
   const cap = Math.min(1, image.scale / MIN_SCALE);
-  if (cap < 1) {
-    for (const t of tables) for (const row of t.rows) for (const c of row) c.confidence = Math.min(c.confidence, cap);
-    for (const item of items) item.confidence = Math.min(item.confidence, cap);
+  for (const t of tables) {
+    for (const row of t.rows) {
+      for (const c of row) {
+        // The crops the panel shows are cut from the page as published, not as straightened.
+        c.box = { ...c.box, box: unrotateBox(c.box.box, -skew, cx, cy) };
+        c.confidence = Math.min(c.confidence, cap);
+      }
+    }
   }
+  if (cap < 1) for (const item of items) item.confidence = Math.min(item.confidence, cap);
   return { number, width: image.width / image.scale, height: image.height / image.scale, items, tables };
 }
